@@ -1,0 +1,243 @@
+package com.riskdesk.dashboard;
+
+import com.riskdesk.entry.Basis;
+import com.riskdesk.entry.Confidence;
+import com.riskdesk.entry.DatePrecision;
+import com.riskdesk.entry.EntryKind;
+import com.riskdesk.entry.Source;
+import com.riskdesk.monitor.Indicator;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's SQL. Every figure is aggregated in the database; Java only picks points off the results.
+ * All queries see entries recorded up to {@code knownAt} and not retracted.
+ */
+@Component
+class DashboardQueries {
+
+    /** Confidence as a number, strongest highest, to choose between reports of the same day. */
+    private static final String STRENGTH = """
+            case e.confidence when 'CONFIRMED' then 4 when 'MULTIPLE_SOURCES' then 3
+                              when 'SINGLE_SOURCE' then 2 else 1 end""";
+
+    /**
+     * Running totals per indicator and day. A cumulative report restarts the total at its figure (the
+     * strongest, then latest recorded, report of a day wins); increments dated after it add to it. A lower
+     * bound anywhere in a run makes the total a lower bound.
+     */
+    private static final String SERIES = """
+            with fig as (
+                select f.indicator_code as code, e.occurred_on as day, f.basis, f.qualifier,
+                       f.value_low as low, coalesce(f.value_high, f.value_low) as high,
+                       e.id, e.recorded_at, %s as strength
+                from entry e join entry_figure f on f.entry_id = e.id
+                where e.monitor_id = :monitor and e.retracted_at is null and e.recorded_at <= :knownAt
+            ),
+            report as (
+                select code, day, low, high, qualifier,
+                       row_number() over (partition by code, day order by strength desc, recorded_at desc, id desc) as pick
+                from fig where basis = 'CUMULATIVE'
+            ),
+            daily as (
+                select code, day,
+                       sum(case when basis = 'INCREMENT' then low else 0 end) as inc_low,
+                       sum(case when basis = 'INCREMENT' then high else 0 end) as inc_high,
+                       max(case when basis = 'INCREMENT' and qualifier = 'AT_LEAST' then 1 else 0 end) as inc_open
+                from fig group by code, day
+            ),
+            marked as (
+                select d.code, d.day, d.inc_low, d.inc_high, d.inc_open,
+                       r.low as base_low, r.high as base_high,
+                       case when r.qualifier = 'AT_LEAST' then 1 else 0 end as base_open,
+                       count(r.low) over (partition by d.code order by d.day) as run
+                from daily d left join report r on r.code = d.code and r.day = d.day and r.pick = 1
+            )
+            select code, day,
+                   coalesce(max(base_low) over (partition by code, run), 0)
+                     + sum(case when base_low is null then inc_low else 0 end)
+                         over (partition by code, run order by day) as total_low,
+                   coalesce(max(base_high) over (partition by code, run), 0)
+                     + sum(case when base_low is null then inc_high else 0 end)
+                         over (partition by code, run order by day) as total_high,
+                   greatest(coalesce(max(base_open) over (partition by code, run), 0),
+                            max(case when base_low is null then inc_open else 0 end)
+                                over (partition by code, run order by day)) as total_open
+            from marked
+            order by code, day
+            """.formatted(STRENGTH);
+
+    private static final String SOURCES = """
+            select e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
+                   e.source_outlet, e.source_title, e.source_url, e.source_published_on,
+                   f.basis, f.qualifier, f.value_low, f.value_high
+            from entry e join entry_figure f on f.entry_id = e.id
+            where e.monitor_id = :monitor and f.indicator_code = :code
+              and e.retracted_at is null and e.recorded_at <= :knownAt
+            order by e.occurred_on desc, e.recorded_at desc
+            limit :limit
+            """;
+
+    private static final String ESCALATION = """
+            select * from (
+                select e.escalation_level, e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
+                   e.source_outlet, e.source_title, e.source_url, e.source_published_on,
+                       row_number() over (partition by e.escalation_level order by e.occurred_on, e.id) as pick
+                from entry e
+                where e.monitor_id = :monitor and e.escalation_level is not null
+                  and e.retracted_at is null and e.recorded_at <= :knownAt
+            ) first_reached
+            where pick = 1
+            order by escalation_level
+            """;
+
+    private static final String LAST_STRIKE = """
+            select e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
+                   e.source_outlet, e.source_title, e.source_url, e.source_published_on
+            from entry e
+            where e.monitor_id = :monitor and e.kind = 'STRIKE'
+              and e.retracted_at is null and e.recorded_at <= :knownAt
+            order by e.occurred_on desc, e.recorded_at desc
+            limit 1
+            """;
+
+    private static final String ENTRY_PAGE = """
+            select e.id, e.kind, e.occurred_on, e.date_precision, e.recorded_at, e.headline, e.escalation_level,
+                   e.confidence, e.notes, e.source_outlet, e.source_title, e.source_url, e.source_published_on
+            from entry e
+            where e.monitor_id = :monitor and e.retracted_at is null and e.recorded_at <= :knownAt
+            order by e.occurred_on desc, e.recorded_at desc, e.id desc
+            limit :limit offset :offset
+            """;
+
+    private static final String FIGURES_OF_ENTRIES = """
+            select f.entry_id, f.indicator_code, f.basis, f.qualifier, f.value_low, f.value_high
+            from entry_figure f where f.entry_id in (:ids)
+            order by f.entry_id, f.indicator_code
+            """;
+
+    private static final String ENTRY_COUNT = """
+            select count(*) from entry e
+            where e.monitor_id = :monitor and e.retracted_at is null and e.recorded_at <= :knownAt
+            """;
+
+    private final JdbcClient jdbc;
+
+    DashboardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Running totals per indicator code, oldest day first. */
+    Map<String, List<SeriesPoint>> series(long monitorId, Instant knownAt) {
+        Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
+        jdbc.sql(SERIES).param("monitor", monitorId).param("knownAt", Timestamp.from(knownAt))
+                .query((ResultSet rs) -> {
+                    int low = rs.getInt("total_low");
+                    FigureValue value = rs.getInt("total_open") > 0
+                            ? FigureValue.atLeast(low) : new FigureValue(low, rs.getInt("total_high"));
+                    series.computeIfAbsent(rs.getString("code"), code -> new ArrayList<>())
+                            .add(new SeriesPoint(rs.getObject("day", LocalDate.class), value));
+                });
+        return series;
+    }
+
+    List<SourcedFigure> sources(long monitorId, String indicatorCode, Instant knownAt, int limit) {
+        return jdbc.sql(SOURCES).param("monitor", monitorId).param("code", indicatorCode)
+                .param("knownAt", Timestamp.from(knownAt)).param("limit", limit)
+                .query((rs, row) -> new SourcedFigure(citation(rs), Basis.valueOf(rs.getString("basis")),
+                        figureValue(rs)))
+                .list();
+    }
+
+    /** The first entry that marks each step reached, lowest step first. */
+    List<EscalationPoint> escalation(long monitorId, Instant knownAt, List<String> stepNames) {
+        return jdbc.sql(ESCALATION).param("monitor", monitorId).param("knownAt", Timestamp.from(knownAt))
+                .query((rs, row) -> {
+                    int level = rs.getInt("escalation_level");
+                    return new EscalationPoint(level, stepNames.get(level - 1), citation(rs));
+                })
+                .list();
+    }
+
+    Optional<StrikeRecency> lastStrike(long monitorId, Instant knownAt, LocalDate today) {
+        return jdbc.sql(LAST_STRIKE).param("monitor", monitorId).param("knownAt", Timestamp.from(knownAt))
+                .query((rs, row) -> {
+                    Citation citation = citation(rs);
+                    LocalDate latest = citation.precision().latestPossible(citation.occurredOn());
+                    return new StrikeRecency(citation, Math.max(0, latest.until(today, ChronoUnit.DAYS)));
+                })
+                .optional();
+    }
+
+    long entryCount(long monitorId, Instant knownAt) {
+        return jdbc.sql(ENTRY_COUNT).param("monitor", monitorId).param("knownAt", Timestamp.from(knownAt))
+                .query(Long.class).single();
+    }
+
+    /** A page of entries, newest first, each with its figures (two queries, whatever the page size). */
+    List<EntryLine> entries(long monitorId, Instant knownAt, int offset, int limit, Map<String, Indicator> indicators) {
+        List<EntryRow> rows = jdbc.sql(ENTRY_PAGE).param("monitor", monitorId)
+                .param("knownAt", Timestamp.from(knownAt)).param("limit", limit).param("offset", offset)
+                .query((rs, row) -> new EntryRow(rs.getLong("id"), EntryKind.valueOf(rs.getString("kind")),
+                        rs.getObject("occurred_on", LocalDate.class),
+                        DatePrecision.valueOf(rs.getString("date_precision")),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("headline"),
+                        (Integer) rs.getObject("escalation_level"), Confidence.valueOf(rs.getString("confidence")),
+                        source(rs), rs.getString("notes")))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<EntryLine.FigureLine>> figures = new LinkedHashMap<>();
+        jdbc.sql(FIGURES_OF_ENTRIES).param("ids", rows.stream().map(EntryRow::id).toList())
+                .query((ResultSet rs) -> {
+                    String code = rs.getString("indicator_code");
+                    Indicator indicator = indicators.get(code);
+                    figures.computeIfAbsent(rs.getLong("entry_id"), id -> new ArrayList<>())
+                            .add(new EntryLine.FigureLine(indicator == null ? code : indicator.name(),
+                                    Basis.valueOf(rs.getString("basis")), figureValue(rs)));
+                });
+        return rows.stream().map(row -> row.toLine(figures.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private static FigureValue figureValue(ResultSet rs) throws SQLException {
+        int low = rs.getInt("value_low");
+        return switch (rs.getString("qualifier")) {
+            case "AT_LEAST" -> FigureValue.atLeast(low);
+            case "RANGE" -> new FigureValue(low, rs.getInt("value_high"));
+            default -> FigureValue.exact(low);
+        };
+    }
+
+    private static Citation citation(ResultSet rs) throws SQLException {
+        return new Citation(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
+                DatePrecision.valueOf(rs.getString("date_precision")), rs.getString("headline"),
+                Confidence.valueOf(rs.getString("confidence")), source(rs));
+    }
+
+    private static Source source(ResultSet rs) throws SQLException {
+        return new Source(rs.getString("source_outlet"), rs.getString("source_title"), rs.getString("source_url"),
+                rs.getObject("source_published_on", LocalDate.class));
+    }
+
+    private record EntryRow(long id, EntryKind kind, LocalDate occurredOn, DatePrecision precision,
+                            Instant recordedAt, String headline, Integer escalationLevel, Confidence confidence,
+                            Source source, String notes) {
+
+        EntryLine toLine(List<EntryLine.FigureLine> figures) {
+            return new EntryLine(id, kind, occurredOn, precision, recordedAt, headline, escalationLevel, confidence,
+                    source, notes, figures);
+        }
+    }
+}

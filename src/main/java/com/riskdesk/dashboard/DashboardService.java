@@ -1,0 +1,111 @@
+package com.riskdesk.dashboard;
+
+import com.riskdesk.monitor.EscalationStep;
+import com.riskdesk.monitor.Indicator;
+import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.monitor.MonitorService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads what a monitor's dashboard shows: tile figures with their sources, chart series and entries. */
+@Service
+public class DashboardService {
+
+    public static final int DEFAULT_PERIOD_DAYS = 30;
+    public static final int MAX_PAGE = 100;
+    static final int SOURCES_PER_TILE = 10;
+
+    private final MonitorService monitors;
+    private final DashboardQueries queries;
+    private final Clock clock;
+
+    DashboardService(MonitorService monitors, DashboardQueries queries, Clock clock) {
+        this.monitors = monitors;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** Monitors with their current escalation step, for the start page. */
+    @Transactional(readOnly = true)
+    public List<MonitorOverview> overviews() {
+        Instant now = clock.instant();
+        return monitors.all().stream()
+                .map(monitor -> new MonitorOverview(monitor, currentStep(monitor, now)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Dashboard> dashboard(String slug, int periodDays) {
+        return monitors.findBySlug(slug).map(monitor -> read(monitor, clamp(periodDays, 1, 3650)));
+    }
+
+    /** Entries newest first; {@code limit} is capped at {@link #MAX_PAGE}. */
+    @Transactional(readOnly = true)
+    public List<EntryLine> entries(long monitorId, int offset, int limit) {
+        MonitorDetails monitor = monitors.findById(monitorId).orElseThrow();
+        Map<String, Indicator> indicators = monitor.indicators().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        return queries.entries(monitorId, clock.instant(), Math.max(0, offset), clamp(limit, 1, MAX_PAGE), indicators);
+    }
+
+    private Dashboard read(MonitorDetails monitor, int periodDays) {
+        Instant knownAt = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate periodStart = today.minusDays(periodDays);
+        Map<String, List<SeriesPoint>> series = queries.series(monitor.id(), knownAt);
+        List<IndicatorTile> tiles = monitor.indicators().stream()
+                .map(indicator -> {
+                    List<SeriesPoint> points = series.getOrDefault(indicator.code(), List.of());
+                    return new IndicatorTile(indicator, lastOnOrBefore(points, today),
+                            lastOnOrBefore(points, periodStart),
+                            queries.sources(monitor.id(), indicator.code(), knownAt, SOURCES_PER_TILE));
+                })
+                .toList();
+        return new Dashboard(monitor, today, periodDays, tiles, escalation(monitor, knownAt, periodStart),
+                queries.lastStrike(monitor.id(), knownAt, today).orElse(null), series,
+                queries.entryCount(monitor.id(), knownAt));
+    }
+
+    private EscalationTile escalation(MonitorDetails monitor, Instant knownAt, LocalDate periodStart) {
+        List<EscalationPoint> reached = queries.escalation(monitor.id(), knownAt, stepNames(monitor));
+        EscalationPoint current = reached.stream().max(Comparator.comparingInt(EscalationPoint::level)).orElse(null);
+        Integer previous = reached.stream()
+                .filter(point -> !point.citation().precision().latestPossible(point.citation().occurredOn()).isAfter(periodStart))
+                .map(EscalationPoint::level).max(Integer::compare).orElse(null);
+        String meaning = current == null ? null : monitor.step(current.level()).meaning();
+        return new EscalationTile(current, monitor.ladder().size(), meaning, previous, reached);
+    }
+
+    private Optional<EscalationPoint> currentStep(MonitorDetails monitor, Instant knownAt) {
+        return queries.escalation(monitor.id(), knownAt, stepNames(monitor)).stream()
+                .max(Comparator.comparingInt(EscalationPoint::level));
+    }
+
+    private static List<String> stepNames(MonitorDetails monitor) {
+        return monitor.ladder().stream().map(EscalationStep::name).toList();
+    }
+
+    private static SeriesPoint lastOnOrBefore(List<SeriesPoint> points, LocalDate day) {
+        SeriesPoint last = null;
+        for (SeriesPoint point : points) {
+            if (point.day().isAfter(day)) {
+                break;
+            }
+            last = point;
+        }
+        return last;
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

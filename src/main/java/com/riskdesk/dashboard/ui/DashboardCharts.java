@@ -1,0 +1,181 @@
+package com.riskdesk.dashboard.ui;
+
+import com.riskdesk.base.ui.RiskChart;
+import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.EscalationPoint;
+import com.riskdesk.dashboard.IndicatorTile;
+import com.riskdesk.dashboard.SeriesPoint;
+import com.riskdesk.entry.DatePrecision;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCaption;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The charts: running totals over time with escalation steps as markers, and the escalation ladder as a
+ * step line. Each chart has a summary for screen readers and its data as a table one click away.
+ */
+class DashboardCharts extends Section {
+
+    DashboardCharts(Dashboard dashboard) {
+        addClassName("charts");
+        H2 heading = new H2("Over time");
+        heading.setId("over-time");
+        getElement().setAttribute("aria-labelledby", "over-time");
+        LocalDate start = dashboard.monitor().startDate();
+        LocalDate end = lastDataDay(dashboard).plusDays(7);
+        if (end.isAfter(dashboard.today())) {
+            end = dashboard.today();
+        }
+        Div grid = new Div(countsPanel(dashboard, start, end), ladderPanel(dashboard, start, end));
+        grid.addClassName("chart-grid");
+        add(heading, grid);
+    }
+
+    private static Component countsPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
+        List<IndicatorTile> shown = dashboard.tiles().stream().filter(IndicatorTile::hasFigure).toList();
+        RiskChart chart = chart("chart-counts");
+        chart.setSpec(new RiskChart.Spec(
+                shown.stream().map(tile -> new RiskChart.Series(tile.indicator().name(),
+                        series(dashboard, tile).stream().map(point -> new RiskChart.Point(point.day().toString(),
+                                point.value().low(), point.value().describe())).toList())).toList(),
+                dashboard.escalation().reached().stream()
+                        .map(point -> new RiskChart.Marker(point.citation().occurredOn().toString(),
+                                "Step " + point.level()))
+                        .toList(),
+                null, start.toString(), end.toString()));
+        chart.setSummary(shown.isEmpty() ? "No figures recorded yet."
+                : "Running totals: " + String.join("; ", shown.stream()
+                        .map(tile -> tile.indicator().name() + " " + tile.current().value().describe() + " as of "
+                                + DatePrecision.formatDay(tile.current().day())).toList())
+                        + ". Dashed lines mark escalation steps.");
+
+        NativeTable table = table("Running totals by date",
+                Stream.concat(Stream.of("Date"), shown.stream().map(tile -> tile.indicator().name())).toList());
+        Map<LocalDate, List<String>> rows = new TreeMap<>();
+        for (int column = 0; column < shown.size(); column++) {
+            for (SeriesPoint point : series(dashboard, shown.get(column))) {
+                List<String> row = rows.computeIfAbsent(point.day(), day -> blankRow(shown.size()));
+                row.set(column, point.value().describe());
+            }
+        }
+        NativeTableBody body = new NativeTableBody();
+        rows.forEach((day, values) -> body.add(row(DatePrecision.formatDay(day), values)));
+        table.add(body);
+        return panel("Boats struck and deaths, running totals", chart, table, shown.isEmpty());
+    }
+
+    private static Component ladderPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
+        List<String> ladder = dashboard.monitor().ladder().stream().map(step -> step.name()).toList();
+        List<RiskChart.Point> points = new ArrayList<>();
+        int highest = 0;
+        List<EscalationPoint> byDate = dashboard.escalation().reached().stream()
+                .sorted((a, b) -> a.citation().occurredOn().compareTo(b.citation().occurredOn())).toList();
+        for (EscalationPoint point : byDate) {
+            highest = Math.max(highest, point.level());
+            points.add(stepPoint(point.citation().occurredOn(), highest, ladder));
+        }
+        if (!points.isEmpty()) {
+            points.add(stepPoint(end, highest, ladder));
+        }
+        RiskChart chart = chart("chart-escalation");
+        chart.setSpec(new RiskChart.Spec(List.of(new RiskChart.Series("Escalation step", points)), List.of(),
+                ladder, start.toString(), end.toString()));
+        chart.setSummary(byDate.isEmpty() ? "No escalation step recorded yet."
+                : "Escalation steps reached: " + String.join("; ", byDate.stream()
+                        .map(point -> "step " + point.level() + ", " + point.stepName() + ", "
+                                + point.citation().describeDate()).toList()) + ".");
+
+        NativeTable table = table("Escalation steps by the date first reported", List.of("Date", "Step", "Reported"));
+        NativeTableBody body = new NativeTableBody();
+        byDate.forEach(point -> body.add(row(point.citation().describeDate(),
+                List.of("Step " + point.level() + " of " + ladder.size() + ": " + point.stepName(),
+                        point.citation().headline()))));
+        table.add(body);
+        return panel("Escalation ladder", chart, table, byDate.isEmpty());
+    }
+
+    private static RiskChart.Point stepPoint(LocalDate day, int level, List<String> ladder) {
+        return new RiskChart.Point(day.toString(), level,
+                "Step " + level + " of " + ladder.size() + ": " + ladder.get(level - 1));
+    }
+
+    private static List<SeriesPoint> series(Dashboard dashboard, IndicatorTile tile) {
+        return dashboard.series().getOrDefault(tile.indicator().code(), List.of());
+    }
+
+    private static LocalDate lastDataDay(Dashboard dashboard) {
+        return Stream.concat(
+                        dashboard.series().values().stream().flatMap(List::stream).map(SeriesPoint::day),
+                        dashboard.escalation().reached().stream().map(point -> point.citation().occurredOn()))
+                .max(LocalDate::compareTo)
+                .orElse(dashboard.today());
+    }
+
+    private static RiskChart chart(String id) {
+        RiskChart chart = new RiskChart();
+        chart.setId(id);
+        chart.addClassName("chart");
+        return chart;
+    }
+
+    private static Component panel(String title, RiskChart chart, NativeTable table, boolean empty) {
+        Div panel = new Div();
+        panel.addClassName("chart-panel");
+        panel.add(new H3(title));
+        if (empty) {
+            Paragraph none = new Paragraph("Nothing recorded yet.");
+            none.addClassName("chart-empty");
+            panel.add(none);
+            return panel;
+        }
+        Details data = new Details("Show the data as a table", table);
+        data.addClassName("chart-data");
+        panel.add(chart, data);
+        return panel;
+    }
+
+    private static NativeTable table(String caption, List<String> headers) {
+        NativeTableRow head = new NativeTableRow();
+        headers.forEach(header -> {
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
+            cell.getElement().setAttribute("scope", "col");
+            head.add(cell);
+        });
+        NativeTableCaption tableCaption = new NativeTableCaption();
+        tableCaption.setText(caption);
+        NativeTable table = new NativeTable(tableCaption, new NativeTableHeader(head));
+        table.addClassName("data-table");
+        return table;
+    }
+
+    private static NativeTableRow row(String first, List<String> values) {
+        NativeTableRow row = new NativeTableRow();
+        NativeTableHeaderCell heading = new NativeTableHeaderCell(first);
+        heading.getElement().setAttribute("scope", "row");
+        row.add(heading);
+        values.forEach(value -> row.add(new NativeTableCell(value)));
+        return row;
+    }
+
+    private static List<String> blankRow(int size) {
+        return new ArrayList<>(Collections.nCopies(size, "–"));
+    }
+}

@@ -1,0 +1,43 @@
+package com.riskdesk.demo;
+
+import com.riskdesk.entry.EntryService;
+import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.monitor.MonitorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Loads the briefing's monitor once, into an empty store; never touches a monitor that exists. */
+@Component
+@ConditionalOnBooleanProperty(name = "app.demo-data", matchIfMissing = false)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final MonitorService monitors;
+    private final EntryService entries;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(MonitorService monitors, EntryService entries, TransactionTemplate transaction) {
+        this.monitors = monitors;
+        this.entries = entries;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (monitors.findBySlug(VenezuelaBriefing.SLUG).isPresent()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            MonitorDetails monitor = monitors.create(VenezuelaBriefing.monitor());
+            VenezuelaBriefing.entries(monitor.id()).forEach(entries::record);
+        });
+        log.info("Loaded the demo monitor '{}' from the briefing of {}", VenezuelaBriefing.SLUG,
+                VenezuelaBriefing.BRIEFING_DATE);
+    }
+}

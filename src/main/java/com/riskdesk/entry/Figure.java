@@ -1,0 +1,35 @@
+package com.riskdesk.entry;
+
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A count an entry reports for one indicator. {@code high} is set only for ranges. */
+@Table("entry_figure")
+public record Figure(Basis basis, Qualifier qualifier, @Column("value_low") int low, @Column("value_high") Integer high) {
+
+    public static final int MAX_VALUE = 1_000_000;
+
+    public Figure {
+        if (basis == null || qualifier == null) {
+            throw new IllegalArgumentException("Figure needs a basis and a qualifier");
+        }
+        if (low < 0 || low > MAX_VALUE) {
+            throw new IllegalArgumentException("Figure must be between 0 and " + MAX_VALUE);
+        }
+        if (qualifier == Qualifier.RANGE) {
+            if (high == null || high <= low || high > MAX_VALUE) {
+                throw new IllegalArgumentException("A range needs an upper value above the lower one");
+            }
+        } else if (high != null) {
+            throw new IllegalArgumentException("Only a range has an upper value");
+        }
+    }
+
+    public static Figure cumulative(Qualifier qualifier, int value) {
+        return new Figure(Basis.CUMULATIVE, qualifier, value, null);
+    }
+
+    public static Figure increment(Qualifier qualifier, int value) {
+        return new Figure(Basis.INCREMENT, qualifier, value, null);
+    }
+}

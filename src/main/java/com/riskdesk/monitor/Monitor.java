@@ -1,0 +1,31 @@
+package com.riskdesk.monitor;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** Aggregate root: a monitored region or situation with its indicators and escalation ladder. */
+@Table("monitor")
+record Monitor(
+        @Id Long id,
+        String slug,
+        String name,
+        String summary,
+        LocalDate startDate,
+        @MappedCollection(idColumn = "monitor_id", keyColumn = "position") List<Indicator> indicators,
+        @MappedCollection(idColumn = "monitor_id", keyColumn = "position") List<EscalationStep> ladder,
+        @Version Integer version) {
+
+    Monitor {
+        indicators = List.copyOf(indicators);
+        ladder = List.copyOf(ladder);
+    }
+
+    static Monitor create(MonitorDefinition definition) {
+        return new Monitor(null, definition.slug(), definition.name(), definition.summary(), definition.startDate(),
+                definition.indicators(), definition.ladder(), null);
+    }
+}
