@@ -147,7 +147,9 @@ function buildOption(spec: ChartSpec, palette: ReturnType<RiskChart['palette']>)
               symbol: 'none',
               silent: false,
               lineStyle: { type: 'dashed', color: palette.marker },
-              label: { formatter: '{b}', color: palette.text, fontSize: 10, position: 'insideEndTop' },
+              // Labels only on hover: markers a day apart would print on top of each other.
+              label: { show: false },
+              emphasis: { label: { show: true, formatter: '{b}', color: palette.text, position: 'insideEndTop' } },
               data: spec.markers.map((marker) => ({ name: marker.label, xAxis: marker.date })),
             }
           : undefined,

@@ -39,43 +39,43 @@ class DashboardQueries {
      */
     private static final String SERIES = """
             with fig as (
-                select f.indicator_code as code, e.occurred_on as day, f.basis, f.qualifier,
-                       f.value_low as low, coalesce(f.value_high, f.value_low) as high,
+                select f.indicator_code as code, e.occurred_on as on_day, f.basis, f.qualifier,
+                       f.value_low as v_low, coalesce(f.value_high, f.value_low) as v_high,
                        e.id, e.recorded_at, %s as strength
                 from entry e join entry_figure f on f.entry_id = e.id
                 where e.monitor_id = :monitor and e.retracted_at is null and e.recorded_at <= :knownAt
             ),
             report as (
-                select code, day, low, high, qualifier,
-                       row_number() over (partition by code, day order by strength desc, recorded_at desc, id desc) as pick
+                select code, on_day, v_low, v_high, qualifier,
+                       row_number() over (partition by code, on_day order by strength desc, recorded_at desc, id desc) as pick
                 from fig where basis = 'CUMULATIVE'
             ),
             daily as (
-                select code, day,
-                       sum(case when basis = 'INCREMENT' then low else 0 end) as inc_low,
-                       sum(case when basis = 'INCREMENT' then high else 0 end) as inc_high,
+                select code, on_day,
+                       sum(case when basis = 'INCREMENT' then v_low else 0 end) as inc_low,
+                       sum(case when basis = 'INCREMENT' then v_high else 0 end) as inc_high,
                        max(case when basis = 'INCREMENT' and qualifier = 'AT_LEAST' then 1 else 0 end) as inc_open
-                from fig group by code, day
+                from fig group by code, on_day
             ),
             marked as (
-                select d.code, d.day, d.inc_low, d.inc_high, d.inc_open,
-                       r.low as base_low, r.high as base_high,
+                select d.code, d.on_day, d.inc_low, d.inc_high, d.inc_open,
+                       r.v_low as base_low, r.v_high as base_high,
                        case when r.qualifier = 'AT_LEAST' then 1 else 0 end as base_open,
-                       count(r.low) over (partition by d.code order by d.day) as run
-                from daily d left join report r on r.code = d.code and r.day = d.day and r.pick = 1
+                       count(r.v_low) over (partition by d.code order by d.on_day) as run
+                from daily d left join report r on r.code = d.code and r.on_day = d.on_day and r.pick = 1
             )
-            select code, day,
+            select code, on_day,
                    coalesce(max(base_low) over (partition by code, run), 0)
                      + sum(case when base_low is null then inc_low else 0 end)
-                         over (partition by code, run order by day) as total_low,
+                         over (partition by code, run order by on_day) as total_low,
                    coalesce(max(base_high) over (partition by code, run), 0)
                      + sum(case when base_low is null then inc_high else 0 end)
-                         over (partition by code, run order by day) as total_high,
+                         over (partition by code, run order by on_day) as total_high,
                    greatest(coalesce(max(base_open) over (partition by code, run), 0),
                             max(case when base_low is null then inc_open else 0 end)
-                                over (partition by code, run order by day)) as total_open
+                                over (partition by code, run order by on_day)) as total_open
             from marked
-            order by code, day
+            order by code, on_day
             """.formatted(STRENGTH);
 
     private static final String SOURCES = """
@@ -147,7 +147,7 @@ class DashboardQueries {
                     FigureValue value = rs.getInt("total_open") > 0
                             ? FigureValue.atLeast(low) : new FigureValue(low, rs.getInt("total_high"));
                     series.computeIfAbsent(rs.getString("code"), code -> new ArrayList<>())
-                            .add(new SeriesPoint(rs.getObject("day", LocalDate.class), value));
+                            .add(new SeriesPoint(rs.getObject("on_day", LocalDate.class), value));
                 });
         return series;
     }

@@ -32,8 +32,8 @@ final class VenezuelaBriefing {
 
     static final String SLUG = "venezuela";
     static final LocalDate BRIEFING_DATE = LocalDate.of(2025, 11, 30);
-    static final Source SOURCE = new Source("Crisis briefing",
-            "Venezuela crisis briefing, 30 Nov 2025 (venezuela-crisis-2025-11-30)", null, BRIEFING_DATE);
+    static final Source SOURCE = new Source("Team briefing",
+            "Venezuela crisis briefing (venezuela-crisis-2025-11-30.txt)", null, BRIEFING_DATE);
 
     private VenezuelaBriefing() {
     }

@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -56,10 +57,7 @@ class DashboardCharts extends Section {
                 shown.stream().map(tile -> new RiskChart.Series(tile.indicator().name(),
                         series(dashboard, tile).stream().map(point -> new RiskChart.Point(point.day().toString(),
                                 point.value().low(), point.value().describe())).toList())).toList(),
-                dashboard.escalation().reached().stream()
-                        .map(point -> new RiskChart.Marker(point.citation().occurredOn().toString(),
-                                "Step " + point.level()))
-                        .toList(),
+                markers(dashboard.escalation().reached()),
                 null, start.toString(), end.toString()));
         chart.setSummary(shown.isEmpty() ? "No figures recorded yet."
                 : "Running totals: " + String.join("; ", shown.stream()
@@ -110,6 +108,18 @@ class DashboardCharts extends Section {
                         point.citation().headline()))));
         table.add(body);
         return panel("Escalation ladder", chart, table, byDate.isEmpty());
+    }
+
+    /** One marker per date; steps reported on the same date share it ("Steps 2, 4"). */
+    private static List<RiskChart.Marker> markers(List<EscalationPoint> reached) {
+        Map<LocalDate, List<Integer>> byDate = new TreeMap<>();
+        reached.forEach(point -> byDate.computeIfAbsent(point.citation().occurredOn(), day -> new ArrayList<>())
+                .add(point.level()));
+        return byDate.entrySet().stream()
+                .map(day -> new RiskChart.Marker(day.getKey().toString(),
+                        (day.getValue().size() == 1 ? "Step " : "Steps ") + day.getValue().stream()
+                                .map(String::valueOf).collect(Collectors.joining(", "))))
+                .toList();
     }
 
     private static RiskChart.Point stepPoint(LocalDate day, int level, List<String> ladder) {

@@ -2,6 +2,7 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.entry.Basis;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -73,7 +74,7 @@ class EntryList extends Section {
         if (!entry.figures().isEmpty()) {
             Paragraph figures = new Paragraph(entry.figures().stream()
                     .map(figure -> figure.indicatorName() + ": " + figure.value().describe()
-                            + (figure.basis() == com.riskdesk.entry.Basis.CUMULATIVE ? " (running total)" : ""))
+                            + (figure.basis() == Basis.CUMULATIVE ? " (running total)" : ""))
                     .collect(Collectors.joining(" · ")));
             figures.addClassName("entry-figures");
             item.add(figures);
@@ -83,7 +84,7 @@ class EntryList extends Section {
             notes.addClassName("entry-notes");
             item.add(notes);
         }
-        item.add(SourceList.citation("Source", entry.source(), entry.confidence().label()));
+        item.add(SourceList.citation("", entry.source(), entry.confidence().label()));
         return item;
     }
 }

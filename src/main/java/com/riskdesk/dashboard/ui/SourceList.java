@@ -37,14 +37,14 @@ class SourceList extends Div {
         return this;
     }
 
-    /** "Crisis briefing: <title>, published 30 Nov 2025 · Official claim", the title linked when there is a URL. */
+    /** "Source: Team briefing, <title>, published 30 Nov 2025 · Official claim", the title linked when there is a URL. */
     static Paragraph citation(String when, Source source, String confidence) {
         Paragraph citation = new Paragraph();
         citation.addClassName("citation");
         if (!when.isEmpty()) {
             citation.add(new Span(when + " · "));
         }
-        citation.add(new Span(source.outlet() + ": "));
+        citation.add(new Span("Source: " + source.outlet() + ", "));
         if (source.url() != null && !source.url().isBlank()) {
             Anchor link = new Anchor(source.url(), source.title(), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer nofollow");

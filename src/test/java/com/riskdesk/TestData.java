@@ -1,0 +1,62 @@
+package com.riskdesk;
+
+import com.riskdesk.entry.Confidence;
+import com.riskdesk.entry.DatePrecision;
+import com.riskdesk.entry.EntryKind;
+import com.riskdesk.entry.Figure;
+import com.riskdesk.entry.NewEntry;
+import com.riskdesk.entry.Source;
+import com.riskdesk.monitor.EscalationStep;
+import com.riskdesk.monitor.Indicator;
+import com.riskdesk.monitor.MonitorDefinition;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Test data built in the test: a small synthetic monitor and entry builders. Never the demo data. */
+public final class TestData {
+
+    public static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
+    public static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
+    public static final Source SOURCE = new Source("Test Wire", "Test report", "https://example.org/report",
+            LocalDate.of(2025, 12, 1));
+
+    private TestData() {
+    }
+
+    /** A monitor "slug" starting 1 Oct 2025, indicators boats_struck, deaths, strikes and a three-step ladder. */
+    public static MonitorDefinition monitor(String slug) {
+        return new MonitorDefinition(slug, "Test " + slug, "A monitor made by a test.", LocalDate.of(2025, 10, 1),
+                List.of(new Indicator("boats_struck", "Boats struck", "boats", "Boats"),
+                        new Indicator("deaths", "Deaths", "people", "Deaths"),
+                        new Indicator("strikes", "Strikes", "strikes", "Strikes")),
+                List.of(new EscalationStep("Low", "First step"), new EscalationStep("Middle", "Second step"),
+                        new EscalationStep("High", "Third step")));
+    }
+
+    public static NewEntry figures(long monitorId, LocalDate day, Map<String, Figure> figures) {
+        return new NewEntry(monitorId, EntryKind.STRIKE, day, DatePrecision.DAY, null, "Strike on " + day, SOURCE,
+                Confidence.SINGLE_SOURCE, null, figures);
+    }
+
+    public static NewEntry step(long monitorId, LocalDate day, int level) {
+        return new NewEntry(monitorId, EntryKind.ESCALATION_STEP, day, DatePrecision.DAY, level,
+                "Step " + level + " reached", SOURCE, Confidence.CONFIRMED, null, Map.of());
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class FixedClock {
+
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package com.riskdesk.dashboard.ui;
+
+import static com.riskdesk.entry.Figure.cumulative;
+import static com.riskdesk.entry.Figure.increment;
+import static com.riskdesk.entry.Qualifier.AT_LEAST;
+import static com.riskdesk.entry.Qualifier.EXACT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.riskdesk.IntegrationTest;
+import com.riskdesk.TestData;
+import com.riskdesk.base.ui.NotFoundView;
+import com.riskdesk.base.ui.RiskChart;
+import com.riskdesk.entry.EntryService;
+import com.riskdesk.monitor.MonitorService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    MonitorService monitors;
+    @Autowired
+    EntryService entries;
+
+    long monitorId;
+
+    @BeforeEach
+    void createMonitor() {
+        monitorId = monitors.create(TestData.monitor("gulf")).id();
+    }
+
+    @Test
+    void tiles_show_the_figures_stored_for_the_monitor() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 2),
+                Map.of("boats_struck", increment(EXACT, 2), "deaths", increment(EXACT, 7))));
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 9),
+                Map.of("boats_struck", increment(EXACT, 1), "deaths", increment(EXACT, 4))));
+        entries.record(TestData.step(monitorId, LocalDate.of(2025, 11, 9), 2));
+
+        navigate("monitors/gulf", DashboardView.class);
+
+        assertThat(text(tile("boats_struck"))).contains("3").doesNotContain("at least");
+        assertThat(text(tile("deaths"))).contains("11");
+        assertThat(text(tile("escalation"))).contains("Step 2", "of 3", "Middle", "Reached 9 Nov 2025");
+        assertThat(text(tile("last-strike"))).contains("67", "days");
+    }
+
+    @Test
+    void a_lower_bound_reads_at_least() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 30),
+                Map.of("deaths", cumulative(AT_LEAST, 83))));
+
+        navigate("monitors/gulf", DashboardView.class);
+
+        assertThat(text(tile("deaths"))).contains("at least 83");
+    }
+
+    @Test
+    void an_empty_monitor_says_nothing_is_recorded_rather_than_zero() {
+        DashboardView view = navigate("monitors/gulf", DashboardView.class);
+
+        assertThat(text(tile("deaths"))).contains("No figure recorded").doesNotContain("0");
+        assertThat(text(tile("escalation"))).contains("No step reached");
+        assertThat(text(tile("last-strike"))).contains("No strike recorded");
+        assertThat(find(RiskChart.class).all()).isEmpty();
+        assertThat(text(view)).contains("Entries (0)", "Nothing has been recorded for this monitor yet.");
+    }
+
+    @Test
+    void each_tile_with_a_figure_offers_its_sources() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 30),
+                Map.of("deaths", cumulative(AT_LEAST, 83))));
+
+        navigate("monitors/gulf", DashboardView.class);
+
+        Button sources = find(Button.class, tile("deaths")).single();
+        assertThat(sources.getText()).isEqualTo("Sources (1)");
+        assertThat(text(tile("deaths"))).contains("Test Wire", "Test report");
+    }
+
+    @Test
+    void charts_get_the_running_totals_and_the_entries_list_shows_sources() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 2), Map.of("deaths", increment(EXACT, 7))));
+
+        navigate("monitors/gulf", DashboardView.class);
+
+        RiskChart counts = find(RiskChart.class).id("chart-counts");
+        assertThat(counts.getElement().getProperty("spec")).contains("\"date\":\"2025-11-02\"", "\"value\":7");
+        assertThat(counts.getElement().getAttribute("aria-label")).contains("Deaths 7 as of 2 Nov 2025");
+        assertThat(find(ListItem.class).withClassName("entry").all()).singleElement()
+                .satisfies(entry -> assertThat(text(entry)).contains("Strike on 2025-11-02", "Test Wire"));
+    }
+
+    @Test
+    void a_malformed_period_falls_back_to_the_default() {
+        UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("period=-5%27%3B&period=x"));
+
+        assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
+        assertThat(find(Select.class).single().getValue()).isEqualTo(30);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Test gulf", "No figure recorded");
+    }
+
+    @Test
+    void choosing_a_period_puts_it_in_the_address_and_a_link_with_it_restores_it() {
+        entries.record(TestData.step(monitorId, LocalDate.of(2025, 11, 9), 2));
+        navigate("monitors/gulf", DashboardView.class);
+        test(find(Select.class).single()).selectItem("7 days ago");
+
+        assertThat(find(Select.class).single().getValue()).isEqualTo(7);
+        assertThat(text(tile("escalation"))).contains("No change in the last 7 days");
+
+        UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("period=90d"));
+        assertThat(find(Select.class).single().getValue()).isEqualTo(90);
+    }
+
+    @Test
+    void an_unknown_monitor_shows_the_not_found_page() {
+        NotFoundView view = navigate("monitors/atlantis", NotFoundView.class);
+
+        assertThat(text(view)).contains("Page not found", "There is no monitor called \"atlantis\".");
+    }
+
+    private Component tile(String id) {
+        return find(Component.class).id("tile-" + id);
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}

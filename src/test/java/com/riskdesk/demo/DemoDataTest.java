@@ -1,0 +1,60 @@
+package com.riskdesk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.riskdesk.IntegrationTest;
+import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.dashboard.IndicatorTile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** The demo data, checked once: what the briefing says, each entry citing it, nothing invented. */
+@IntegrationTest
+@TestPropertySource(properties = "app.demo-data=true")
+class DemoDataTest {
+
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    DemoDataLoader loader;
+
+    @Test
+    void the_venezuela_dashboard_shows_the_briefing_figures_with_their_qualifiers() {
+        Dashboard dashboard = dashboards.dashboard("venezuela", 30).orElseThrow();
+
+        assertThat(tile(dashboard, "boats_struck").current().value().describe()).isEqualTo("at least 21");
+        assertThat(tile(dashboard, "deaths").current().value().describe()).isEqualTo("at least 83");
+        assertThat(tile(dashboard, "strikes").hasFigure()).as("the briefing gives no strike count").isFalse();
+        assertThat(dashboard.escalation().current().level()).isEqualTo(4);
+        assertThat(dashboard.escalation().current().stepName()).isEqualTo("Offer to Maduro to leave");
+        assertThat(dashboard.escalation().ladderSize()).isEqualTo(5);
+    }
+
+    @Test
+    void every_demo_entry_cites_the_briefing() {
+        List<EntryLine> entries = dashboards.entries(
+                dashboards.dashboard("venezuela", 30).orElseThrow().monitor().id(), 0, 100);
+
+        assertThat(entries).hasSize(7).allSatisfy(entry -> assertThat(entry.source().title())
+                .contains("venezuela-crisis-2025-11-30"));
+        assertThat(entries).filteredOn(entry -> !entry.figures().isEmpty())
+                .as("only one cumulative figure entry: no invented per-strike figures").hasSize(1);
+    }
+
+    @Test
+    void loading_again_leaves_an_existing_monitor_alone() {
+        loader.run(null);
+
+        assertThat(dashboards.overviews()).hasSize(1);
+        assertThat(dashboards.dashboard("venezuela", 30).orElseThrow().entryCount()).isEqualTo(7);
+    }
+
+    private static IndicatorTile tile(Dashboard dashboard, String code) {
+        return dashboard.tiles().stream().filter(tile -> tile.indicator().code().equals(code)).findFirst()
+                .orElseThrow();
+    }
+}
