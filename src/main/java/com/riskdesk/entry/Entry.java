@@ -18,6 +18,7 @@ record Entry(
         LocalDate occurredOn,
         DatePrecision datePrecision,
         Instant recordedAt,
+        String recordedBy,
         Integer escalationLevel,
         String headline,
         @Embedded.Nullable(prefix = "source_") Source source,
@@ -32,9 +33,30 @@ record Entry(
         figures = Map.copyOf(figures);
     }
 
-    static Entry record(NewEntry entry, Instant recordedAt) {
+    static Entry record(NewEntry entry, Instant recordedAt, String recordedBy) {
         return new Entry(null, entry.monitorId(), entry.kind(), entry.occurredOn(), entry.datePrecision(),
-                recordedAt, entry.escalationLevel(), entry.headline(), entry.source(), entry.confidence(),
-                entry.notes(), null, null, entry.figures(), null);
+                recordedAt, recordedBy, entry.escalationLevel(), entry.headline(), entry.source(),
+                entry.confidence(), entry.notes(), null, null, entry.figures(), null);
+    }
+
+    /** The same entry with corrected content; when and by whom it was first recorded stay. */
+    Entry corrected(NewEntry content) {
+        return new Entry(id, monitorId, content.kind(), content.occurredOn(), content.datePrecision(), recordedAt,
+                recordedBy, content.escalationLevel(), content.headline(), content.source(), content.confidence(),
+                content.notes(), retractedAt, retractionReason, content.figures(), version);
+    }
+
+    Entry retracted(Instant at, String reason) {
+        return new Entry(id, monitorId, kind, occurredOn, datePrecision, recordedAt, recordedBy, escalationLevel,
+                headline, source, confidence, notes, at, reason, figures, version);
+    }
+
+    boolean isRetracted() {
+        return retractedAt != null;
+    }
+
+    NewEntry content() {
+        return new NewEntry(monitorId, kind, occurredOn, datePrecision, escalationLevel, headline, source, confidence,
+                notes, figures);
     }
 }

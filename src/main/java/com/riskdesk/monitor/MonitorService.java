@@ -2,6 +2,7 @@ package com.riskdesk.monitor;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ public class MonitorService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public MonitorDetails create(MonitorDefinition definition) {
         if (monitors.findBySlug(definition.slug()).isPresent()) {
             throw new IllegalArgumentException("A monitor with slug '" + definition.slug() + "' already exists");

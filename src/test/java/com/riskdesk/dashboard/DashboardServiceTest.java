@@ -23,10 +23,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
 @Transactional
+@WithMockUser(username = "editor", roles = {"EDITOR", "ADMIN"})
 class DashboardServiceTest {
 
     @Autowired

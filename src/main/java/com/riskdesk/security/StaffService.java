@@ -1,0 +1,109 @@
+package com.riskdesk.security;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts. Every change needs an admin; the checks here hold whatever screen calls them. */
+@Service
+public class StaffService {
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    StaffService(StaffAccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<StaffMember> all() {
+        return accounts.findAllByOrderByUsernameAsc().stream().map(StaffMember::of).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public StaffMember create(NewStaffMember member) {
+        return StaffMember.of(createAccount(member));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long id, String newPassword) {
+        checkPassword(newPassword);
+        accounts.save(load(id).withPasswordHash(passwords.encode(newPassword)));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void changeRole(long id, StaffRole role) {
+        StaffAccount account = load(id);
+        if (account.role() == StaffRole.ADMIN && role != StaffRole.ADMIN) {
+            requireAnotherActiveAdmin(account);
+        }
+        accounts.save(account.withRole(role));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setEnabled(long id, boolean enabled) {
+        StaffAccount account = load(id);
+        if (!enabled && account.role() == StaffRole.ADMIN) {
+            requireAnotherActiveAdmin(account);
+        }
+        accounts.save(account.withEnabled(enabled));
+    }
+
+    /** Whether any account exists; the first admin is created only into an empty table. */
+    @Transactional(readOnly = true)
+    boolean anyAccount() {
+        return accounts.count() > 0;
+    }
+
+    /** Creates an account without an admin signed in: only for the first admin at start-up. */
+    @Transactional
+    StaffAccount createAccount(NewStaffMember member) {
+        if (member.username() == null || !NewStaffMember.USERNAME.matcher(member.username()).matches()) {
+            throw new IllegalArgumentException("A user name is 2 to 60 letters, digits or . _ @ -");
+        }
+        if (accounts.findByUsername(member.username()).isPresent()) {
+            throw new IllegalArgumentException("The user name '" + member.username() + "' is taken");
+        }
+        checkPassword(member.password());
+        String displayName = member.displayName() == null || member.displayName().isBlank()
+                ? member.username() : member.displayName().strip();
+        if (displayName.length() > NewStaffMember.DISPLAY_NAME_MAX) {
+            throw new IllegalArgumentException("A display name is at most " + NewStaffMember.DISPLAY_NAME_MAX
+                    + " characters");
+        }
+        return accounts.save(new StaffAccount(null, member.username(), displayName,
+                passwords.encode(member.password()), member.role(), true, clock.instant(), null));
+    }
+
+    private StaffAccount load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No such staff account"));
+    }
+
+    private void requireAnotherActiveAdmin(StaffAccount account) {
+        boolean another = accounts.findAll().stream()
+                .anyMatch(other -> !other.id().equals(account.id()) && other.enabled()
+                        && other.role() == StaffRole.ADMIN);
+        if (!another) {
+            throw new IllegalArgumentException("At least one active admin must remain");
+        }
+    }
+
+    static void checkPassword(String password) {
+        if (password == null || password.length() < NewStaffMember.PASSWORD_MIN
+                || password.length() > NewStaffMember.PASSWORD_MAX) {
+            throw new IllegalArgumentException("A password is " + NewStaffMember.PASSWORD_MIN + " to "
+                    + NewStaffMember.PASSWORD_MAX + " characters");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.riskdesk.security;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks up staff accounts for sign-in; a disabled account cannot sign in. */
+class StaffUserDetailsService implements UserDetailsService {
+
+    private final StaffAccountRepository accounts;
+
+    StaffUserDetailsService(StaffAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        StaffAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .roles(account.role() == StaffRole.ADMIN
+                        ? new String[] {StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE}
+                        : new String[] {StaffRole.EDITOR_ROLE})
+                .disabled(!account.enabled())
+                .build();
+    }
+}
