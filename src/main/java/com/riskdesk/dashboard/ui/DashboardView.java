@@ -2,6 +2,7 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.entry.EntryService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,12 +25,14 @@ import java.util.Optional;
 public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboards;
+    private final EntryService entries;
     private String title = "Risk Monitor";
     private String slug;
     private DashboardParameters parameters = DashboardParameters.DEFAULT;
 
-    DashboardView(DashboardService dashboards) {
+    DashboardView(DashboardService dashboards, EntryService entries) {
         this.dashboards = dashboards;
+        this.entries = entries;
         addClassName("dashboard");
     }
 
@@ -56,7 +59,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         Div header = new Div(heading, periodSelect());
         header.addClassName("dashboard-header");
         add(header, new DashboardTiles(dashboard), new DashboardCharts(dashboard),
-                new EntryList(dashboards, dashboard.monitor().id(), dashboard.entryCount()));
+                new EntryList(dashboards, dashboard.monitor().id(), dashboard.entryCount()),
+                new CorrectionsLog(entries.corrections(dashboard.monitor().id(), CorrectionsLog.SHOWN)));
     }
 
     private Select<Integer> periodSelect() {
