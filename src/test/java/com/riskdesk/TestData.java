@@ -15,7 +15,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -48,6 +54,18 @@ public final class TestData {
     public static NewEntry step(long monitorId, LocalDate day, int level) {
         return new NewEntry(monitorId, EntryKind.ESCALATION_STEP, day, DatePrecision.DAY, level,
                 "Step " + level + " reached", SOURCE, Confidence.CONFIRMED, null, Map.of());
+    }
+
+    /** Runs {@code work} as an admin (e.g. to create a monitor in a test signed in as an editor). */
+    public static <T> T asAdmin(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                "test-admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR"))));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     @TestConfiguration(proxyBeanMethods = false)

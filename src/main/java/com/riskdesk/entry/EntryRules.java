@@ -36,7 +36,7 @@ final class EntryRules {
         if (entry.confidence() == null) {
             problems.put("confidence", "Choose how well this is established");
         }
-        checkSource(problems, entry.source());
+        checkSource(problems, entry.source(), today);
         checkEscalation(problems, entry, monitor);
         for (String code : entry.figures().keySet()) {
             if (monitor.indicators().stream().map(Indicator::code).noneMatch(code::equals)) {
@@ -55,13 +55,16 @@ final class EntryRules {
         }
     }
 
-    private static void checkSource(Map<String, String> problems, Source source) {
+    private static void checkSource(Map<String, String> problems, Source source, LocalDate today) {
         if (source == null) {
             problems.put("source.outlet", "Enter the source");
             return;
         }
         requireText(problems, "source.outlet", source.outlet(), Source.OUTLET_MAX);
         requireText(problems, "source.title", source.title(), Source.TITLE_MAX);
+        if (source.publishedOn() != null && source.publishedOn().isAfter(today)) {
+            problems.put("source.publishedOn", "The publication date cannot be in the future");
+        }
         if (source.url() != null && !source.url().isBlank() && !isWebUrl(source.url())) {
             problems.put("source.url", "Use a full http:// or https:// address");
         }

@@ -83,6 +83,15 @@ public class EntryService {
         keep(retracted, RevisionAction.RETRACTED, now, reason.strip());
     }
 
+    /** The problems that would stop this entry being stored, by field; empty when it can be saved. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EDITOR')")
+    public Map<String, String> check(NewEntry entry) {
+        return monitors.findById(entry.monitorId())
+                .map(monitor -> EntryRules.problems(entry, monitor, LocalDate.now(clock)))
+                .orElse(Map.of("monitorId", "No such monitor"));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('EDITOR')")
     public EntryDetails find(long id) {

@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity  // @PreAuthorize on services; views use @RolesAllowed, read by Vaadin, not proxied
 class SecurityConfiguration {
 
     @Bean

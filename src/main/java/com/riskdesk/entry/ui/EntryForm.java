@@ -1,0 +1,290 @@
+package com.riskdesk.entry.ui;
+
+import com.riskdesk.entry.Confidence;
+import com.riskdesk.entry.DatePrecision;
+import com.riskdesk.entry.EntryDetails;
+import com.riskdesk.entry.EntryKind;
+import com.riskdesk.entry.EntryService;
+import com.riskdesk.entry.Figure;
+import com.riskdesk.entry.NewEntry;
+import com.riskdesk.entry.Source;
+import com.riskdesk.monitor.MonitorDetails;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The entry form, for a new entry or a correction. It checks what it can itself (numbers, required fields) and
+ * shows any problem at its field; it fires {@link SaveEvent} with a complete {@link NewEntry}. After a save of a
+ * new entry it keeps date, kind, source and confidence and clears the rest, ready for the next one.
+ */
+class EntryForm extends Div {
+
+    private final MonitorDetails monitor;
+    final DatePicker occurredOn = new DatePicker("Event date");
+    final Select<DatePrecision> precision = new Select<>();
+    final Select<EntryKind> kind = new Select<>();
+    final TextField headline = new TextField("Headline");
+    final Select<Integer> escalation = new Select<>();
+    final TextField outlet = new TextField("Source outlet");
+    final TextField title = new TextField("Source title");
+    final TextField url = new TextField("Source URL");
+    final DatePicker published = new DatePicker("Source published on");
+    final Select<Confidence> confidence = new Select<>();
+    final TextArea notes = new TextArea("Notes");
+    final TextField correctionNote = new TextField("What this correction fixes");
+    final List<FigureFields> figures = new ArrayList<>();
+    final Button save = new Button("Save entry");
+    private final H2 heading = new H2("New entry");
+    private final Paragraph status = new Paragraph();
+    private final Div conflict = new Div();
+    private final Map<String, HasValidation> fieldsByProblemKey = new HashMap<>();
+
+    EntryForm(MonitorDetails monitor, LocalDate today) {
+        this.monitor = monitor;
+        addClassName("entry-form");
+        status.addClassName("form-status");
+        status.getElement().setAttribute("role", "status");
+
+        occurredOn.setMax(today);
+        occurredOn.setMin(monitor.startDate().withDayOfMonth(1));
+        occurredOn.setRequired(true);
+        precision.setLabel("Date is");
+        precision.setItems(DatePrecision.values());
+        precision.setItemLabelGenerator(DatePrecision::label);
+        precision.setHelperText("\"On or before\" when a source only reports it later");
+        kind.setLabel("Kind");
+        kind.setItems(EntryKind.values());
+        kind.setItemLabelGenerator(EntryKind::label);
+        headline.setMaxLength(NewEntry.HEADLINE_MAX);
+        headline.setRequired(true);
+        escalation.setLabel("Escalation step it marks");
+        escalation.setItems(IntStream.rangeClosed(0, monitor.ladder().size()).boxed().toList());
+        escalation.setItemLabelGenerator(level -> level == 0 ? "None"
+                : "Step " + level + ": " + monitor.step(level).name());
+        outlet.setMaxLength(Source.OUTLET_MAX);
+        outlet.setRequired(true);
+        title.setMaxLength(Source.TITLE_MAX);
+        title.setRequired(true);
+        url.setMaxLength(Source.URL_MAX);
+        url.setHelperText("http:// or https:// address, if there is one");
+        published.setMax(today);
+        confidence.setLabel("Confidence");
+        confidence.setItems(Confidence.values());
+        confidence.setItemLabelGenerator(Confidence::label);
+        notes.setMaxLength(NewEntry.NOTES_MAX);
+        correctionNote.setMaxLength(EntryService.REASON_MAX);
+        correctionNote.setVisible(false);
+
+        FormLayout layout = new FormLayout();
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        layout.add(occurredOn, precision, kind, escalation);
+        layout.add(headline, 2);
+        monitor.indicators().forEach(indicator -> {
+            FigureFields fields = new FigureFields(indicator);
+            figures.add(fields);
+            layout.add(fields, 2);
+        });
+        layout.add(outlet, title, url, published, confidence);
+        layout.add(notes, 2);
+        layout.add(correctionNote, 2);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        save.setTooltipText("Save (Ctrl+Enter)");
+        save.addClickListener(click -> submit());
+        Div actions = new Div(save);
+        actions.addClassName("form-actions");
+
+        mapProblems();
+        conflict.addClassName("form-conflict");
+        add(heading, status, conflict, layout, actions);
+        startNew();
+    }
+
+    /** An empty form with sensible defaults for a new entry. */
+    void startNew() {
+        heading.setText("New entry");
+        save.setText("Save entry");
+        correctionNote.setVisible(false);
+        occurredOn.setValue(occurredOn.getMax());
+        precision.setValue(DatePrecision.DAY);
+        kind.setValue(EntryKind.STRIKE);
+        confidence.setValue(Confidence.SINGLE_SOURCE);
+        outlet.clear();
+        title.clear();
+        url.clear();
+        published.clear();
+        clearEventFields();
+        status.setText("");
+    }
+
+    /** After a new entry was saved: keeps what the next entry likely shares, clears the rest. */
+    void readyForNext(String message) {
+        clearEventFields();
+        status.setText(message);
+        occurredOn.focus();
+    }
+
+    void edit(EntryDetails entry) {
+        heading.setText("Correct entry #" + entry.id());
+        save.setText("Save correction");
+        correctionNote.setVisible(true);
+        correctionNote.clear();
+        NewEntry content = entry.content();
+        occurredOn.setValue(content.occurredOn());
+        precision.setValue(content.datePrecision());
+        kind.setValue(content.kind());
+        escalation.setValue(content.escalationLevel() == null ? 0 : content.escalationLevel());
+        headline.setValue(content.headline());
+        outlet.setValue(content.source().outlet());
+        title.setValue(content.source().title());
+        url.setValue(content.source().url() == null ? "" : content.source().url());
+        published.setValue(content.source().publishedOn());
+        confidence.setValue(content.confidence());
+        notes.setValue(content.notes() == null ? "" : content.notes());
+        figures.forEach(fields -> fields.show(content.figures().get(fields.code())));
+        clearProblems();
+        status.setText(entry.retracted() ? "This entry is retracted: " + entry.retractionReason() : "");
+    }
+
+    void showStatus(String message) {
+        status.setText(message);
+    }
+
+    /** Someone else saved first: offers the way back to their version. */
+    void showConflict(Component reload) {
+        conflict.removeAll();
+        conflict.add(reload);
+    }
+
+    /** Puts each problem at its field; problems without a field go to the status line. */
+    void showProblems(Map<String, String> problems) {
+        clearProblems();
+        List<String> unplaced = new ArrayList<>();
+        problems.forEach((key, message) -> {
+            HasValidation field = fieldsByProblemKey.get(key);
+            if (field == null) {
+                unplaced.add(message);
+            } else {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+        });
+        status.setText(unplaced.isEmpty() ? "Please correct the marked fields." : String.join(" ", unplaced));
+    }
+
+    private void submit() {
+        clearProblems();
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Figure> entered = new LinkedHashMap<>();
+        for (FigureFields fields : figures) {
+            if (fields.hasUnparsableInput()) {
+                problems.put("figure." + fields.code(), "Enter a whole number from 0 to " + Figure.MAX_VALUE);
+                continue;
+            }
+            try {
+                fields.figure().ifPresent(figure -> entered.put(fields.code(), figure));
+            } catch (IllegalArgumentException e) {
+                problems.put("figure." + fields.code(), e.getMessage());
+            }
+        }
+        if (occurredOn.isInvalid() && occurredOn.getValue() == null) {
+            problems.put("occurredOn", "Enter a date like 29/11/2025");
+        }
+        if (!problems.isEmpty()) {
+            showProblems(problems);
+            return;
+        }
+        fireEvent(new SaveEvent(this, entry(entered), correctionNote.getValue()));
+    }
+
+    private NewEntry entry(Map<String, Figure> entered) {
+        LocalDate date = occurredOn.getValue();
+        if (date != null && precision.getValue() == DatePrecision.MONTH) {
+            date = date.withDayOfMonth(1);
+        }
+        Integer level = escalation.getValue() == null || escalation.getValue() == 0 ? null : escalation.getValue();
+        return new NewEntry(monitor.id(), kind.getValue(), date, precision.getValue(), level,
+                headline.getValue().strip(),
+                new Source(outlet.getValue().strip(), title.getValue().strip(),
+                        url.getValue().isBlank() ? null : url.getValue().strip(), published.getValue()),
+                confidence.getValue(), notes.getValue().isBlank() ? null : notes.getValue().strip(), entered);
+    }
+
+    private void clearEventFields() {
+        headline.clear();
+        notes.clear();
+        escalation.setValue(0);
+        figures.forEach(FigureFields::clear);
+        correctionNote.clear();
+        clearProblems();
+    }
+
+    private void clearProblems() {
+        conflict.removeAll();
+        fieldsByProblemKey.values().forEach(field -> field.setInvalid(false));
+    }
+
+    private void mapProblems() {
+        fieldsByProblemKey.put("occurredOn", occurredOn);
+        fieldsByProblemKey.put("datePrecision", precision);
+        fieldsByProblemKey.put("kind", kind);
+        fieldsByProblemKey.put("headline", headline);
+        fieldsByProblemKey.put("escalationLevel", escalation);
+        fieldsByProblemKey.put("source.outlet", outlet);
+        fieldsByProblemKey.put("source.title", title);
+        fieldsByProblemKey.put("source.url", url);
+        fieldsByProblemKey.put("source.publishedOn", published);
+        fieldsByProblemKey.put("confidence", confidence);
+        fieldsByProblemKey.put("notes", notes);
+        fieldsByProblemKey.put("reason", correctionNote);
+        figures.forEach(fields -> fieldsByProblemKey.put("figure." + fields.code(), fields.value));
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    /** The form's content is complete and ready to be stored; {@code note} says what a correction fixes. */
+    static class SaveEvent extends ComponentEvent<EntryForm> {
+
+        private final NewEntry entry;
+        private final String note;
+
+        SaveEvent(EntryForm source, NewEntry entry, String note) {
+            super(source, false);
+            this.entry = entry;
+            this.note = note;
+        }
+
+        NewEntry entry() {
+            return entry;
+        }
+
+        String note() {
+            return note;
+        }
+    }
+}

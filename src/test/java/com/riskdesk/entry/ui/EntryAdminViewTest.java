@@ -1,0 +1,215 @@
+package com.riskdesk.entry.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.riskdesk.IntegrationTest;
+import com.riskdesk.TestData;
+import com.riskdesk.entry.DatePrecision;
+import com.riskdesk.entry.EntryDetails;
+import com.riskdesk.entry.EntryFilter;
+import com.riskdesk.entry.EntryKind;
+import com.riskdesk.entry.EntryService;
+import com.riskdesk.entry.Figure;
+import com.riskdesk.entry.NewEntry;
+import com.riskdesk.entry.Qualifier;
+import com.riskdesk.entry.RevisionAction;
+import com.riskdesk.monitor.MonitorService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional
+@WithMockUser(username = "editor", roles = "EDITOR")
+class EntryAdminViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    EntryService entries;
+    @Autowired
+    MonitorService monitors;
+
+    long monitorId;
+    EntryAdminView view;
+
+    @BeforeEach
+    void openTheEntryScreen() {
+        monitorId = TestData.asAdmin(() -> monitors.create(TestData.monitor("coast")).id());
+        UI.getCurrent().navigate(EntryAdminView.class, QueryParameters.of("monitor", "coast"));
+        view = (EntryAdminView) getCurrentView();
+    }
+
+    @Test
+    void a_complete_entry_is_saved_and_the_form_is_ready_for_the_next_one() {
+        fillValidEntry(view.form);
+        figure("deaths").value.setValue(4);
+
+        test(view.form.save).click();
+
+        assertThat(entries.count(EntryFilter.all(monitorId))).isEqualTo(1);
+        EntryDetails saved = entries.find(entries.search(EntryFilter.all(monitorId), 0, 1).getFirst().id());
+        assertThat(saved.content().figures()).containsEntry("deaths", Figure.increment(Qualifier.EXACT, 4));
+        assertThat(saved.recordedBy()).isEqualTo("editor");
+        assertThat(view.form.headline.getValue()).isEmpty();
+        assertThat(figure("deaths").value.getValue()).isNull();
+        assertThat(view.form.occurredOn.getValue()).isEqualTo(LocalDate.of(2025, 11, 2));
+        assertThat(view.form.outlet.getValue()).isEqualTo("Wire");
+        assertThat(view.form.getElement().getTextRecursively()).contains("Saved entry #", "Ready for the next one");
+    }
+
+    @Test
+    void a_date_in_the_future_is_refused_at_its_field() {
+        assertRefused(form -> form.occurredOn.setValue(TestData.TODAY.plusDays(1)), view.form.occurredOn,
+                "cannot be in the future");
+    }
+
+    @Test
+    void a_date_before_the_monitor_starts_is_refused() {
+        assertRefused(form -> form.occurredOn.setValue(LocalDate.of(2025, 9, 1)), view.form.occurredOn,
+                "before this monitor starts");
+    }
+
+    @Test
+    void a_negative_count_is_refused() {
+        assertRefused(form -> figure("deaths").value.setValue(-3), figure("deaths").value, "between 0 and");
+    }
+
+    @Test
+    void a_count_above_the_upper_bound_is_refused() {
+        assertRefused(form -> figure("boats_struck").value.setValue(Figure.MAX_VALUE + 1),
+                figure("boats_struck").value, "between 0 and");
+    }
+
+    @Test
+    void a_range_needs_an_upper_end_above_the_lower_one() {
+        assertRefused(form -> {
+            figure("deaths").value.setValue(10);
+            figure("deaths").qualifier.setValue(Qualifier.RANGE);
+            figure("deaths").upper.setValue(5);
+        }, figure("deaths").value, "upper value above the lower");
+    }
+
+    @Test
+    void only_http_and_https_source_addresses_are_accepted() {
+        assertRefused(form -> form.url.setValue("javascript:alert(1)"), view.form.url, "http:// or https://");
+        assertRefused(form -> form.url.setValue("ftp://example.org/x"), view.form.url, "http:// or https://");
+    }
+
+    @Test
+    void the_headline_and_the_source_are_required() {
+        assertRefused(form -> form.headline.clear(), view.form.headline, "Required");
+        assertRefused(form -> form.outlet.clear(), view.form.outlet, "Required");
+        assertRefused(form -> form.title.setValue("  "), view.form.title, "Required");
+    }
+
+    @Test
+    void text_longer_than_its_bound_is_refused() {
+        assertRefused(form -> form.headline.setValue("x".repeat(NewEntry.HEADLINE_MAX + 1)), view.form.headline,
+                "At most 300 characters");
+    }
+
+    @Test
+    void an_escalation_step_entry_must_say_which_step() {
+        assertRefused(form -> {
+            form.kind.setValue(EntryKind.ESCALATION_STEP);
+            form.escalation.setValue(0);
+        }, view.form.escalation, "needs the step it marks");
+    }
+
+    @Test
+    void a_source_published_in_the_future_is_refused() {
+        assertRefused(form -> form.published.setValue(TestData.TODAY.plusDays(3)), view.form.published,
+                "cannot be in the future");
+    }
+
+    @Test
+    void a_correction_saved_after_someone_elses_is_refused_and_offers_a_reload() {
+        long id = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 2), Map.of()));
+        view.grid.getDataProvider().refreshAll();
+        view.grid.asSingleSelect().setValue(view.grid.getGenericDataView().getItems().findFirst().orElseThrow());
+        EntryDetails opened = entries.find(id);
+        entries.correct(id, opened.version(), withHeadline(opened.content(), "Their correction"), "theirs");
+
+        view.form.headline.setValue("My correction");
+        test(view.form.save).click();
+
+        assertThat(entries.find(id).content().headline()).isEqualTo("Their correction");
+        assertThat(view.form.getElement().getTextRecursively()).contains("changed by someone else");
+        Button reload = find(Button.class).withText("Reload the entry").single();
+        test(reload).click();
+        assertThat(view.form.headline.getValue()).isEqualTo("Their correction");
+    }
+
+    @Test
+    void a_retraction_needs_a_reason_and_then_leaves_the_figures_and_enters_the_log() {
+        long id = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 2),
+                Map.of("deaths", Figure.increment(Qualifier.EXACT, 4))));
+        view.grid.getDataProvider().refreshAll();
+        view.grid.asSingleSelect().setValue(view.grid.getGenericDataView().getItems().findFirst().orElseThrow());
+
+        test(view.retract).click();
+        test(find(Button.class).withText("Retract entry").single()).click();
+        assertThat(entries.find(id).retracted()).isFalse();
+        assertThat(view.retractDialog.reason.isInvalid()).isTrue();
+
+        view.retractDialog.reason.setValue("Duplicate of an earlier report");
+        test(find(Button.class).withText("Retract entry").single()).click();
+
+        assertThat(entries.find(id).retracted()).isTrue();
+        assertThat(entries.corrections(monitorId, 10)).singleElement().satisfies(revision -> {
+            assertThat(revision.action()).isEqualTo(RevisionAction.RETRACTED);
+            assertThat(revision.reason()).isEqualTo("Duplicate of an earlier report");
+        });
+    }
+
+    @Test
+    void values_are_shown_as_text_never_as_html() {
+        fillValidEntry(view.form);
+        view.form.headline.setValue("<img src=x onerror=alert(1)>");
+        test(view.form.save).click();
+
+        view.grid.getDataProvider().refreshAll();
+        view.grid.asSingleSelect().setValue(view.grid.getGenericDataView().getItems().findFirst().orElseThrow());
+        assertThat(view.form.headline.getValue()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(view.getElement().getOuterHTML()).doesNotContain("<img src=x");
+    }
+
+    private void assertRefused(Consumer<EntryForm> spoil, HasValidation field, String message) {
+        fillValidEntry(view.form);
+        spoil.accept(view.form);
+
+        test(view.form.save).click();
+
+        assertThat(field.isInvalid()).as("field marked invalid").isTrue();
+        assertThat(field.getErrorMessage()).contains(message);
+        assertThat(entries.count(EntryFilter.all(monitorId))).as("nothing stored").isZero();
+    }
+
+    private void fillValidEntry(EntryForm form) {
+        form.occurredOn.setValue(LocalDate.of(2025, 11, 2));
+        form.precision.setValue(DatePrecision.DAY);
+        form.kind.setValue(EntryKind.STRIKE);
+        form.headline.setValue("Boat struck off the coast");
+        form.outlet.setValue("Wire");
+        form.title.setValue("Report");
+        form.url.setValue("https://example.org/report");
+    }
+
+    private FigureFields figure(String code) {
+        return view.form.figures.stream().filter(fields -> fields.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static NewEntry withHeadline(NewEntry entry, String headline) {
+        return new NewEntry(entry.monitorId(), entry.kind(), entry.occurredOn(), entry.datePrecision(),
+                entry.escalationLevel(), headline, entry.source(), entry.confidence(), entry.notes(), entry.figures());
+    }
+}
