@@ -50,3 +50,16 @@ create table entry_revision_figure (
 );
 
 create index entry_revision_monitor_changed on entry_revision (monitor_id, changed_at desc);
+
+-- Entries recorded before history was kept get their first revision, as recorded.
+insert into entry_revision (entry_id, monitor_id, revision, action, changed_at, changed_by, reason, kind,
+                            occurred_on, date_precision, escalation_level, headline, source_outlet, source_title,
+                            source_url, source_published_on, confidence, notes, retracted)
+select id, monitor_id, 1, 'RECORDED', recorded_at, recorded_by, null, kind, occurred_on, date_precision,
+       escalation_level, headline, source_outlet, source_title, source_url, source_published_on, confidence, notes,
+       false
+from entry;
+
+insert into entry_revision_figure (entry_revision_id, indicator_code, basis, qualifier, value_low, value_high)
+select r.id, f.indicator_code, f.basis, f.qualifier, f.value_low, f.value_high
+from entry_figure f join entry_revision r on r.entry_id = f.entry_id and r.revision = 1;
