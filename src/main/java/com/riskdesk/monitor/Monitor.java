@@ -28,4 +28,10 @@ record Monitor(
         return new Monitor(null, definition.slug(), definition.name(), definition.summary(), definition.startDate(),
                 definition.indicators(), definition.ladder(), null);
     }
+
+    /** The same monitor with new content; its id, slug and the version it was loaded at stay. */
+    Monitor updated(MonitorDefinition definition) {
+        return new Monitor(id, slug, definition.name(), definition.summary(), definition.startDate(),
+                definition.indicators(), definition.ladder(), version);
+    }
 }

@@ -2,12 +2,28 @@ package com.riskdesk.monitor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Monitors with their indicators and escalation ladders. Admins define and change them; a change may not
+ * take away an indicator or a ladder step that entries refer to, and never overwrites someone else's change.
+ */
 @Service
 public class MonitorService {
+
+    /*
+     * Column sizes the domain records do not check themselves (see V1__create_monitor_and_entry_tables.sql).
+     * They belong in MonitorDefinition, Indicator and EscalationStep beside the limits already there.
+     */
+    public static final int MONITOR_NAME_MAX = 120;
+    public static final int SUMMARY_MAX = 2000;
+    public static final int UNIT_MAX = 40;
+    public static final int DESCRIPTION_MAX = 500;
+    public static final int MEANING_MAX = 1000;
 
     private final MonitorRepository monitors;
 
@@ -36,9 +52,108 @@ public class MonitorService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public MonitorDetails create(MonitorDefinition definition) {
+        checkSizes(definition);
         if (monitors.findBySlug(definition.slug()).isPresent()) {
             throw new IllegalArgumentException("A monitor with slug '" + definition.slug() + "' already exists");
         }
         return MonitorDetails.of(monitors.save(Monitor.create(definition)));
+    }
+
+    /**
+     * Replaces a monitor's name, summary, start date, indicators and ladder. {@code version} is the one the admin
+     * loaded: if someone saved in between, nothing is written and {@link ConcurrentChangeException} is thrown.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public MonitorDetails update(long id, int version, MonitorDefinition definition) {
+        checkSizes(definition);
+        Monitor current = monitors.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("No such monitor"));
+        if (current.version() == null || current.version() != version) {
+            throw new ConcurrentChangeException();
+        }
+        if (!current.slug().equals(definition.slug())) {
+            throw new IllegalArgumentException("A monitor's slug cannot change once it is created");
+        }
+        keepIndicatorsInUse(current, definition);
+        keepStepsInUse(current, definition);
+        try {
+            return MonitorDetails.of(monitors.save(current.updated(definition)));
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    private void keepIndicatorsInUse(Monitor current, MonitorDefinition definition) {
+        Set<String> kept = Set.copyOf(definition.indicators().stream().map(Indicator::code).toList());
+        for (String code : monitors.indicatorCodesInUse(current.id())) {
+            if (!kept.contains(code)) {
+                throw new IllegalArgumentException("Indicator '" + code + "' already has entries: it cannot be "
+                        + "removed and its code cannot change");
+            }
+        }
+    }
+
+    /**
+     * Entries name a step by its 1-based level, so a step they use must stay at its level. Steps have no identity
+     * of their own: a used step counts as removed or moved when the ladder gets shorter than its level, when its
+     * name now stands at another level, or when another step's old name now stands at its level. Renaming it in
+     * place, and adding steps above the highest used level, stay possible.
+     */
+    private void keepStepsInUse(Monitor current, MonitorDefinition definition) {
+        List<String> before = current.ladder().stream().map(EscalationStep::name).toList();
+        List<String> after = definition.ladder().stream().map(EscalationStep::name).toList();
+        for (int level : monitors.escalationLevelsInUse(current.id())) {
+            int index = level - 1;
+            if (index < 0 || index >= before.size()) {
+                continue;
+            }
+            String name = before.get(index);
+            boolean stays = index < after.size() && !standsElsewhere(after, name, index)
+                    && !standsElsewhere(before, after.get(index), index);
+            if (!stays) {
+                throw new IllegalArgumentException("Step " + level + " '" + name + "' is referred to by entries: "
+                        + "it cannot be removed or moved to another level");
+            }
+        }
+    }
+
+    private static boolean standsElsewhere(List<String> names, String name, int index) {
+        int found = names.indexOf(name);
+        return found >= 0 && found != index;
+    }
+
+    private static void checkSizes(MonitorDefinition definition) {
+        check(definition.name().length() <= MONITOR_NAME_MAX,
+                "A monitor name is at most " + MONITOR_NAME_MAX + " characters");
+        check(definition.summary() != null, "Monitor summary is required");
+        check(definition.summary().length() <= SUMMARY_MAX,
+                "A summary is at most " + SUMMARY_MAX + " characters");
+        for (Indicator indicator : definition.indicators()) {
+            check(indicator.unit().length() <= UNIT_MAX,
+                    "Indicator '" + indicator.code() + "': a unit is at most " + UNIT_MAX + " characters");
+            check(indicator.description() == null || indicator.description().length() <= DESCRIPTION_MAX,
+                    "Indicator '" + indicator.code() + "': a description is at most " + DESCRIPTION_MAX
+                            + " characters");
+        }
+        for (EscalationStep step : definition.ladder()) {
+            check(step.meaning().length() <= MEANING_MAX,
+                    "Step '" + step.name() + "': a meaning is at most " + MEANING_MAX + " characters");
+        }
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** Someone else saved the monitor since it was loaded; nothing was overwritten. */
+    public static class ConcurrentChangeException extends RuntimeException {
+
+        public ConcurrentChangeException() {
+            super("Someone else changed this monitor after you opened it; reload it to see their change. "
+                    + "Your edits were not saved.");
+        }
     }
 }

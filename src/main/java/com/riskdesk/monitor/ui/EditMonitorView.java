@@ -1,0 +1,74 @@
+package com.riskdesk.monitor.ui;
+
+import com.riskdesk.base.ui.Notices;
+import com.riskdesk.monitor.MonitorDefinition;
+import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.monitor.MonitorService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * Where an admin changes a monitor. Saving sends back the version that was loaded, so a change someone else saved
+ * meanwhile is never overwritten: the admin is told and can reload.
+ */
+@Route("admin/monitors/:slug/edit")
+@PageTitle("Edit monitor · Staff · Risk Monitor")
+@RolesAllowed("ADMIN")
+public class EditMonitorView extends Div implements BeforeEnterObserver {
+
+    private final MonitorService monitors;
+    private final H1 title = new H1();
+    final Button reload = new Button("Reload the monitor");
+    MonitorForm form;
+    private MonitorDetails monitor;
+
+    EditMonitorView(MonitorService monitors) {
+        this.monitors = monitors;
+        addClassName("monitor-editor");
+        reload.setVisible(false);
+        reload.addClickListener(click -> UI.getCurrent().navigate(EditMonitorView.class,
+                new RouteParameters("slug", monitor.slug())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        monitor = monitors.findBySlug(slug).orElse(null);
+        if (monitor == null) {
+            event.rerouteToError(NotFoundException.class, "There is no monitor called \"" + slug + "\".");
+            return;
+        }
+        title.setText("Edit monitor: " + monitor.name());
+        form = new MonitorForm();
+        form.edit(monitor);
+        form.addSaveListener(save -> save(save.definition()));
+        form.addCancelListener(cancel -> UI.getCurrent().navigate(MonitorAdminView.class));
+        reload.setVisible(false);
+        removeAll();
+        add(title, reload, form);
+    }
+
+    private void save(MonitorDefinition definition) {
+        try {
+            MonitorDetails saved = monitors.update(monitor.id(), monitor.version(), definition);
+            Notices.done("Saved the monitor " + saved.name());
+            UI.getCurrent().navigate(MonitorAdminView.class);
+        } catch (MonitorService.ConcurrentChangeException conflict) {
+            form.showProblems(List.of(conflict.getMessage()));
+            Notices.error(conflict.getMessage());
+            reload.setVisible(true);
+        } catch (IllegalArgumentException refused) {
+            form.showProblems(List.of(refused.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package com.riskdesk.monitor.ui;
+
+import com.riskdesk.monitor.EscalationStep;
+import com.riskdesk.monitor.Indicator;
+import com.riskdesk.monitor.MonitorDefinition;
+import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.monitor.MonitorService;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A monitor's definition: slug (fixed once created), name, summary, start date, indicators and escalation ladder.
+ * Fires {@link SaveEvent} with a definition the domain accepted; otherwise lists every problem found.
+ */
+class MonitorForm extends Div {
+
+    final TextField slug = new TextField("Slug");
+    final TextField name = new TextField("Monitor name");
+    final TextArea summary = new TextArea("Summary");
+    final DatePicker startDate = new DatePicker("Start date");
+    final EditableRows<IndicatorRow> indicators = new EditableRows<>("Add indicator", "indicator", IndicatorRow::new);
+    final EditableRows<StepRow> ladder = new EditableRows<>("Add step", "step", StepRow::new);
+    final Button save = new Button("Save monitor");
+    final Button cancel = new Button("Cancel");
+    final FormProblems problems = new FormProblems();
+
+    MonitorForm() {
+        addClassName("monitor-form");
+        slug.setMaxLength(MonitorDefinition.SLUG_MAX);
+        slug.setAllowedCharPattern("[a-z0-9-]");
+        slug.setHelperText("Lower-case words joined by '-'; the monitor's address. It cannot change later.");
+        slug.setRequiredIndicatorVisible(true);
+        name.setMaxLength(MonitorService.MONITOR_NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        summary.setMaxLength(MonitorService.SUMMARY_MAX);
+        summary.setHelperText("Shown on the start page under the monitor's name");
+        startDate.setRequiredIndicatorVisible(true);
+        startDate.setHelperText("Entries cannot be dated before it");
+        // The form decides when these fields are invalid (on save); the fields' own checks would clear that on blur.
+        slug.setManualValidation(true);
+        name.setManualValidation(true);
+        startDate.setManualValidation(true);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> submit());
+        cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
+        Div main = new Div(slug, name, summary, startDate);
+        main.addClassName("monitor-form-fields");
+        Div buttons = new Div(save, cancel);
+        buttons.addClassName("admin-form-buttons");
+        add(problems, main,
+                section("Indicators", "The counts the monitor follows. Keep units apart: strikes, boats and "
+                        + "deaths are separate indicators.", indicators),
+                section("Escalation ladder", "Steps from lowest to highest. Entries refer to a step by its "
+                        + "number, so a step that entries use cannot be removed or moved.", ladder),
+                buttons);
+        indicators.addRow();
+        ladder.addRow();
+    }
+
+    /** Fills the form with an existing monitor; its slug is shown but cannot be changed. */
+    void edit(MonitorDetails monitor) {
+        slug.setValue(monitor.slug());
+        slug.setReadOnly(true);
+        slug.setHelperText("The monitor's address; fixed once created");
+        name.setValue(monitor.name());
+        summary.setValue(monitor.summary());
+        startDate.setValue(monitor.startDate());
+        indicators.setRows(monitor.indicators().stream().map(IndicatorRow::new).toList());
+        ladder.setRows(monitor.ladder().stream().map(StepRow::new).toList());
+    }
+
+    /** Lists problems at the top of the form; an empty list clears them. */
+    void showProblems(List<String> messages) {
+        problems.show(messages);
+    }
+
+    private void submit() {
+        List<String> found = new ArrayList<>();
+        required(slug, found, "Enter a slug");
+        required(name, found, "Enter the monitor's name");
+        startDate.setInvalid(startDate.getValue() == null);
+        if (startDate.getValue() == null) {
+            startDate.setErrorMessage("Enter a start date");
+            found.add("Start date: enter a date");
+        }
+        List<Indicator> indicatorValues = read(indicators.rows(), IndicatorRow::value, "Indicator", found);
+        List<EscalationStep> steps = read(ladder.rows(), StepRow::value, "Step", found);
+        if (found.isEmpty()) {
+            try {
+                MonitorDefinition definition = new MonitorDefinition(slug.getValue().strip(),
+                        name.getValue().strip(), summary.getValue().strip(), startDate.getValue(),
+                        indicatorValues, steps);
+                showProblems(List.of());
+                fireEvent(new SaveEvent(this, definition));
+                return;
+            } catch (IllegalArgumentException refused) {
+                found.add(refused.getMessage());
+            }
+        }
+        showProblems(found);
+    }
+
+    private static void required(TextFieldBase<?, String> field, List<String> found, String message) {
+        boolean missing = field.getValue().isBlank();
+        field.setInvalid(missing);
+        field.setErrorMessage(missing ? message : null);
+        if (missing) {
+            found.add(field.getLabel() + ": " + message.toLowerCase());
+        }
+    }
+
+    private static <R extends FormRow, V> List<V> read(List<R> rows, Function<R, V> value, String noun,
+                                                       List<String> found) {
+        List<V> values = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                values.add(value.apply(rows.get(i)));
+                rows.get(i).showProblem(null);
+            } catch (IllegalArgumentException refused) {
+                rows.get(i).showProblem(refused.getMessage());
+                found.add(noun + " " + (i + 1) + ": " + refused.getMessage());
+            }
+        }
+        return values;
+    }
+
+    private static Section section(String title, String explanation, Div content) {
+        Paragraph hint = new Paragraph(explanation);
+        hint.addClassName("admin-form-hint");
+        Section section = new Section(new H2(title), hint, content);
+        section.addClassName("monitor-form-section");
+        return section;
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    /** The admin saved a definition the domain accepted; the service checks it again. */
+    static final class SaveEvent extends ComponentEvent<MonitorForm> {
+
+        private final MonitorDefinition definition;
+
+        SaveEvent(MonitorForm source, MonitorDefinition definition) {
+            super(source, false);
+            this.definition = definition;
+        }
+
+        MonitorDefinition definition() {
+            return definition;
+        }
+    }
+
+    static final class CancelEvent extends ComponentEvent<MonitorForm> {
+
+        CancelEvent(MonitorForm source) {
+            super(source, false);
+        }
+    }
+}

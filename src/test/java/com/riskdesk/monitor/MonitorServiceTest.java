@@ -1,0 +1,199 @@
+package com.riskdesk.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.riskdesk.IntegrationTest;
+import com.riskdesk.TestData;
+import com.riskdesk.entry.EntryService;
+import com.riskdesk.entry.Figure;
+import com.riskdesk.entry.Qualifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional
+@WithMockUser(username = "admin", roles = {"ADMIN", "EDITOR"})
+class MonitorServiceTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 11, 2);
+
+    @Autowired
+    MonitorService monitors;
+    @Autowired
+    EntryService entries;
+
+    MonitorDetails monitor;
+
+    @BeforeEach
+    void createMonitor() {
+        monitor = monitors.create(TestData.monitor("west"));
+    }
+
+    @Test
+    void an_update_changes_name_summary_start_date_and_indicators_and_moves_the_version_on() {
+        MonitorDefinition changed = new MonitorDefinition("west", "Western front", "New summary",
+                LocalDate.of(2025, 9, 15), List.of(new Indicator("deaths", "Fatalities", "people", null),
+                        new Indicator("boats_struck", "Boats struck", "boats", "Boats")), monitor.ladder());
+
+        MonitorDetails updated = monitors.update(monitor.id(), monitor.version(), changed);
+
+        MonitorDetails stored = monitors.findBySlug("west").orElseThrow();
+        assertThat(stored.name()).isEqualTo("Western front");
+        assertThat(stored.summary()).isEqualTo("New summary");
+        assertThat(stored.startDate()).isEqualTo(LocalDate.of(2025, 9, 15));
+        assertThat(stored.indicators()).extracting(Indicator::code).containsExactly("deaths", "boats_struck");
+        assertThat(stored.indicators().getFirst().name()).isEqualTo("Fatalities");
+        assertThat(updated.version()).isEqualTo(stored.version()).isGreaterThan(monitor.version());
+    }
+
+    @Test
+    void an_update_with_a_stale_version_is_refused_and_the_newer_change_stays() {
+        monitors.update(monitor.id(), monitor.version(), renamed("First change"));
+
+        assertThatThrownBy(() -> monitors.update(monitor.id(), monitor.version(), renamed("Second change")))
+                .isInstanceOf(MonitorService.ConcurrentChangeException.class)
+                .hasMessageContaining("Someone else changed this monitor")
+                .hasMessageContaining("reload");
+        assertThat(monitors.findById(monitor.id()).orElseThrow().name()).isEqualTo("First change");
+    }
+
+    @Test
+    void removing_an_indicator_that_has_entries_is_refused() {
+        entries.record(TestData.figures(monitor.id(), DAY, Map.of("deaths", Figure.increment(Qualifier.EXACT, 3))));
+        List<Indicator> withoutDeaths = monitor.indicators().stream()
+                .filter(indicator -> !indicator.code().equals("deaths")).toList();
+
+        assertThatThrownBy(() -> monitors.update(monitor.id(), monitor.version(), withIndicators(withoutDeaths)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'deaths' already has entries");
+        assertThat(monitors.findById(monitor.id()).orElseThrow().indicators()).extracting(Indicator::code)
+                .contains("deaths");
+    }
+
+    @Test
+    void changing_the_code_of_an_indicator_that_has_entries_is_refused() {
+        entries.record(TestData.figures(monitor.id(), DAY, Map.of("deaths", Figure.increment(Qualifier.EXACT, 3))));
+        List<Indicator> recoded = monitor.indicators().stream()
+                .map(indicator -> indicator.code().equals("deaths")
+                        ? new Indicator("fatalities", indicator.name(), indicator.unit(), indicator.description())
+                        : indicator)
+                .toList();
+
+        assertThatThrownBy(() -> monitors.update(monitor.id(), monitor.version(), withIndicators(recoded)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("its code cannot change");
+    }
+
+    @Test
+    void an_indicator_without_entries_can_be_removed() {
+        entries.record(TestData.figures(monitor.id(), DAY, Map.of("deaths", Figure.increment(Qualifier.EXACT, 3))));
+        List<Indicator> withoutStrikes = monitor.indicators().stream()
+                .filter(indicator -> !indicator.code().equals("strikes")).toList();
+
+        monitors.update(monitor.id(), monitor.version(), withIndicators(withoutStrikes));
+
+        assertThat(monitors.findById(monitor.id()).orElseThrow().indicators()).extracting(Indicator::code)
+                .containsExactly("boats_struck", "deaths");
+    }
+
+    @Test
+    void adding_a_step_puts_it_on_the_ladder_in_order() {
+        List<EscalationStep> ladder = new ArrayList<>(monitor.ladder());
+        ladder.add(new EscalationStep("Critical", "Fourth step"));
+
+        monitors.update(monitor.id(), monitor.version(), withLadder(ladder));
+
+        assertThat(monitors.findById(monitor.id()).orElseThrow().ladder()).extracting(EscalationStep::name)
+                .containsExactly("Low", "Middle", "High", "Critical");
+    }
+
+    @Test
+    void removing_a_step_that_entries_refer_to_is_refused() {
+        entries.record(TestData.step(monitor.id(), DAY, 3));
+
+        assertThatThrownBy(() -> monitors.update(monitor.id(), monitor.version(),
+                withLadder(monitor.ladder().subList(0, 2))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Step 3 'High' is referred to by entries");
+    }
+
+    @Test
+    void removing_a_step_below_one_that_entries_refer_to_is_refused_because_it_would_shift_its_level() {
+        entries.record(TestData.step(monitor.id(), DAY, 2));
+
+        assertThatThrownBy(() -> monitors.update(monitor.id(), monitor.version(),
+                withLadder(monitor.ladder().subList(1, 3))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Step 2 'Middle'");
+    }
+
+    @Test
+    void a_step_that_entries_refer_to_can_be_renamed_in_place_and_unused_steps_removed() {
+        entries.record(TestData.step(monitor.id(), DAY, 2));
+        List<EscalationStep> ladder = List.of(monitor.step(1), new EscalationStep("Serious", "Second step, renamed"));
+
+        monitors.update(monitor.id(), monitor.version(), withLadder(ladder));
+
+        assertThat(monitors.findById(monitor.id()).orElseThrow().ladder()).extracting(EscalationStep::name)
+                .containsExactly("Low", "Serious");
+    }
+
+    @Test
+    void the_slug_cannot_change() {
+        MonitorDefinition moved = new MonitorDefinition("elsewhere", monitor.name(), monitor.summary(),
+                monitor.startDate(), monitor.indicators(), monitor.ladder());
+
+        assertThatThrownBy(() -> monitors.update(monitor.id(), monitor.version(), moved))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("slug cannot change");
+        assertThat(monitors.findBySlug("elsewhere")).isEmpty();
+    }
+
+    @Test
+    void a_name_longer_than_the_column_is_refused_with_a_message() {
+        assertThatThrownBy(() -> monitors.update(monitor.id(), monitor.version(),
+                renamed("x".repeat(MonitorService.MONITOR_NAME_MAX + 1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most " + MonitorService.MONITOR_NAME_MAX);
+    }
+
+    @Test
+    void an_editor_can_neither_create_nor_update_a_monitor() {
+        // The monitor was created by the admin in @BeforeEach; from here on an editor is signed in.
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("editor", null, "ROLE_EDITOR"));
+
+        assertThatThrownBy(() -> monitors.create(TestData.monitor("south")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> monitors.update(monitor.id(), monitor.version(), renamed("Hijacked")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(monitors.findBySlug("south")).isEmpty();
+        assertThat(monitors.findById(monitor.id()).orElseThrow().name()).isEqualTo("Test west");
+    }
+
+    private MonitorDefinition renamed(String name) {
+        return new MonitorDefinition(monitor.slug(), name, monitor.summary(), monitor.startDate(),
+                monitor.indicators(), monitor.ladder());
+    }
+
+    private MonitorDefinition withIndicators(List<Indicator> indicators) {
+        return new MonitorDefinition(monitor.slug(), monitor.name(), monitor.summary(), monitor.startDate(),
+                indicators, monitor.ladder());
+    }
+
+    private MonitorDefinition withLadder(List<EscalationStep> ladder) {
+        return new MonitorDefinition(monitor.slug(), monitor.name(), monitor.summary(), monitor.startDate(),
+                monitor.indicators(), ladder);
+    }
+}
