@@ -42,8 +42,8 @@ class DashboardQueries {
                 select f.indicator_code as code, e.occurred_on as on_day, f.basis, f.qualifier,
                        f.value_low as v_low, coalesce(f.value_high, f.value_low) as v_high,
                        e.id, e.recorded_at, %s as strength
-                from entry e join entry_figure f on f.entry_id = e.id
-                where e.monitor_id = :monitor and e.retracted_at is null and e.recorded_at <= :knownAt
+                from {entries} e {figures}
+                where e.monitor_id = :monitor and {visible}
             ),
             report as (
                 select code, on_day, v_low, v_high, qualifier,
@@ -82,9 +82,8 @@ class DashboardQueries {
             select e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
                    e.source_outlet, e.source_title, e.source_url, e.source_published_on,
                    f.basis, f.qualifier, f.value_low, f.value_high
-            from entry e join entry_figure f on f.entry_id = e.id
-            where e.monitor_id = :monitor and f.indicator_code = :code
-              and e.retracted_at is null and e.recorded_at <= :knownAt
+            from {entries} e {figures}
+            where e.monitor_id = :monitor and f.indicator_code = :code and {visible}
             order by e.occurred_on desc, e.recorded_at desc
             limit :limit
             """;
@@ -94,9 +93,8 @@ class DashboardQueries {
                 select e.escalation_level, e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
                    e.source_outlet, e.source_title, e.source_url, e.source_published_on,
                        row_number() over (partition by e.escalation_level order by e.occurred_on, e.id) as pick
-                from entry e
-                where e.monitor_id = :monitor and e.escalation_level is not null
-                  and e.retracted_at is null and e.recorded_at <= :knownAt
+                from {entries} e
+                where e.monitor_id = :monitor and e.escalation_level is not null and {visible}
             ) first_reached
             where pick = 1
             order by escalation_level
@@ -105,32 +103,49 @@ class DashboardQueries {
     private static final String LAST_STRIKE = """
             select e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
                    e.source_outlet, e.source_title, e.source_url, e.source_published_on
-            from entry e
-            where e.monitor_id = :monitor and e.kind = 'STRIKE'
-              and e.retracted_at is null and e.recorded_at <= :knownAt
+            from {entries} e
+            where e.monitor_id = :monitor and e.kind = 'STRIKE' and {visible}
             order by e.occurred_on desc, e.recorded_at desc
             limit 1
             """;
 
     private static final String ENTRY_PAGE = """
             select e.id, e.kind, e.occurred_on, e.date_precision, e.recorded_at, e.headline, e.escalation_level,
-                   e.confidence, e.notes, e.source_outlet, e.source_title, e.source_url, e.source_published_on
-            from entry e
-            where e.monitor_id = :monitor and e.retracted_at is null and e.recorded_at <= :knownAt
+                   e.confidence, e.notes, e.source_outlet, e.source_title, e.source_url, e.source_published_on,
+                   {figureKey} as figure_key
+            from {entries} e
+            where e.monitor_id = :monitor and {visible}
             order by e.occurred_on desc, e.recorded_at desc, e.id desc
             limit :limit offset :offset
             """;
 
     private static final String FIGURES_OF_ENTRIES = """
-            select f.entry_id, f.indicator_code, f.basis, f.qualifier, f.value_low, f.value_high
+            select f.entry_id as figure_key, f.indicator_code, f.basis, f.qualifier, f.value_low, f.value_high
             from entry_figure f where f.entry_id in (:ids)
             order by f.entry_id, f.indicator_code
             """;
 
-    private static final String ENTRY_COUNT = """
-            select count(*) from entry e
-            where e.monitor_id = :monitor and e.retracted_at is null and e.recorded_at <= :knownAt
+    private static final String FIGURES_OF_REVISIONS = """
+            select f.entry_revision_id as figure_key, f.indicator_code, f.basis, f.qualifier, f.value_low, f.value_high
+            from entry_revision_figure f where f.entry_revision_id in (:ids)
+            order by f.entry_revision_id, f.indicator_code
             """;
+
+    private static final String ENTRY_COUNT = """
+            select count(*) from {entries} e
+            where e.monitor_id = :monitor and {visible}
+            """;
+
+    /** The entries as they stood at :knownAt: each entry's latest revision made by then, dated when first recorded. */
+    private static final String ENTRIES_AS_KNOWN_AT = """
+            (select r.entry_id as id, r.id as revision_id, r.monitor_id, r.kind, r.occurred_on, r.date_precision,
+                    r.escalation_level, r.headline, r.source_outlet, r.source_title, r.source_url,
+                    r.source_published_on, r.confidence, r.notes, r.retracted, original.changed_at as recorded_at
+             from entry_revision r
+             join entry_revision original on original.entry_id = r.entry_id and original.revision = 1
+             where r.monitor_id = :monitor and r.changed_at <= :knownAt
+               and r.revision = (select max(later.revision) from entry_revision later
+                                 where later.entry_id = r.entry_id and later.changed_at <= :knownAt))""";
 
     private final JdbcClient jdbc;
 
@@ -138,10 +153,27 @@ class DashboardQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A query for the live store (the entry tables) or, for a moment in the past, for the revision history.
+     * Both shapes filter to what was recorded by {@code knownAt} and not retracted.
+     */
+    private JdbcClient.StatementSpec sql(String template, ReadPoint at) {
+        String sql = at.snapshot()
+                ? template.replace("{entries}", ENTRIES_AS_KNOWN_AT)
+                        .replace("{figures}", "join entry_revision_figure f on f.entry_revision_id = e.revision_id")
+                        .replace("{visible}", "e.retracted = false")
+                        .replace("{figureKey}", "e.revision_id")
+                : template.replace("{entries}", "entry")
+                        .replace("{figures}", "join entry_figure f on f.entry_id = e.id")
+                        .replace("{visible}", "e.retracted_at is null and e.recorded_at <= :knownAt")
+                        .replace("{figureKey}", "e.id");
+        return jdbc.sql(sql).param("knownAt", Timestamp.from(at.moment()));
+    }
+
     /** Running totals per indicator code, oldest day first. */
-    Map<String, List<SeriesPoint>> series(long monitorId, Instant knownAt) {
+    Map<String, List<SeriesPoint>> series(long monitorId, ReadPoint at) {
         Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
-        jdbc.sql(SERIES).param("monitor", monitorId).param("knownAt", Timestamp.from(knownAt))
+        sql(SERIES, at).param("monitor", monitorId)
                 .query((ResultSet rs) -> {
                     int low = rs.getInt("total_low");
                     FigureValue value = rs.getInt("total_open") > 0
@@ -152,17 +184,16 @@ class DashboardQueries {
         return series;
     }
 
-    List<SourcedFigure> sources(long monitorId, String indicatorCode, Instant knownAt, int limit) {
-        return jdbc.sql(SOURCES).param("monitor", monitorId).param("code", indicatorCode)
-                .param("knownAt", Timestamp.from(knownAt)).param("limit", limit)
+    List<SourcedFigure> sources(long monitorId, String indicatorCode, ReadPoint at, int limit) {
+        return sql(SOURCES, at).param("monitor", monitorId).param("code", indicatorCode).param("limit", limit)
                 .query((rs, row) -> new SourcedFigure(citation(rs), Basis.valueOf(rs.getString("basis")),
                         figureValue(rs)))
                 .list();
     }
 
     /** The first entry that marks each step reached, lowest step first. */
-    List<EscalationPoint> escalation(long monitorId, Instant knownAt, List<String> stepNames) {
-        return jdbc.sql(ESCALATION).param("monitor", monitorId).param("knownAt", Timestamp.from(knownAt))
+    List<EscalationPoint> escalation(long monitorId, ReadPoint at, List<String> stepNames) {
+        return sql(ESCALATION, at).param("monitor", monitorId)
                 .query((rs, row) -> {
                     int level = rs.getInt("escalation_level");
                     return new EscalationPoint(level, stepNames.get(level - 1), citation(rs));
@@ -170,8 +201,8 @@ class DashboardQueries {
                 .list();
     }
 
-    Optional<StrikeRecency> lastStrike(long monitorId, Instant knownAt, LocalDate today) {
-        return jdbc.sql(LAST_STRIKE).param("monitor", monitorId).param("knownAt", Timestamp.from(knownAt))
+    Optional<StrikeRecency> lastStrike(long monitorId, ReadPoint at, LocalDate today) {
+        return sql(LAST_STRIKE, at).param("monitor", monitorId)
                 .query((rs, row) -> {
                     Citation citation = citation(rs);
                     LocalDate latest = citation.precision().latestPossible(citation.occurredOn());
@@ -180,16 +211,16 @@ class DashboardQueries {
                 .optional();
     }
 
-    long entryCount(long monitorId, Instant knownAt) {
-        return jdbc.sql(ENTRY_COUNT).param("monitor", monitorId).param("knownAt", Timestamp.from(knownAt))
+    long entryCount(long monitorId, ReadPoint at) {
+        return sql(ENTRY_COUNT, at).param("monitor", monitorId)
                 .query(Long.class).single();
     }
 
     /** A page of entries, newest first, each with its figures (two queries, whatever the page size). */
-    List<EntryLine> entries(long monitorId, Instant knownAt, int offset, int limit, Map<String, Indicator> indicators) {
-        List<EntryRow> rows = jdbc.sql(ENTRY_PAGE).param("monitor", monitorId)
-                .param("knownAt", Timestamp.from(knownAt)).param("limit", limit).param("offset", offset)
-                .query((rs, row) -> new EntryRow(rs.getLong("id"), EntryKind.valueOf(rs.getString("kind")),
+    List<EntryLine> entries(long monitorId, ReadPoint at, int offset, int limit, Map<String, Indicator> indicators) {
+        List<EntryRow> rows = sql(ENTRY_PAGE, at).param("monitor", monitorId)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, row) -> new EntryRow(rs.getLong("id"), rs.getLong("figure_key"), EntryKind.valueOf(rs.getString("kind")),
                         rs.getObject("occurred_on", LocalDate.class),
                         DatePrecision.valueOf(rs.getString("date_precision")),
                         rs.getTimestamp("recorded_at").toInstant(), rs.getString("headline"),
@@ -200,15 +231,16 @@ class DashboardQueries {
             return List.of();
         }
         Map<Long, List<EntryLine.FigureLine>> figures = new LinkedHashMap<>();
-        jdbc.sql(FIGURES_OF_ENTRIES).param("ids", rows.stream().map(EntryRow::id).toList())
+        jdbc.sql(at.snapshot() ? FIGURES_OF_REVISIONS : FIGURES_OF_ENTRIES)
+                .param("ids", rows.stream().map(EntryRow::figureKey).toList())
                 .query((ResultSet rs) -> {
                     String code = rs.getString("indicator_code");
                     Indicator indicator = indicators.get(code);
-                    figures.computeIfAbsent(rs.getLong("entry_id"), id -> new ArrayList<>())
+                    figures.computeIfAbsent(rs.getLong("figure_key"), id -> new ArrayList<>())
                             .add(new EntryLine.FigureLine(indicator == null ? code : indicator.name(),
                                     Basis.valueOf(rs.getString("basis")), figureValue(rs)));
                 });
-        return rows.stream().map(row -> row.toLine(figures.getOrDefault(row.id(), List.of()))).toList();
+        return rows.stream().map(row -> row.toLine(figures.getOrDefault(row.figureKey(), List.of()))).toList();
     }
 
     private static FigureValue figureValue(ResultSet rs) throws SQLException {
@@ -231,7 +263,7 @@ class DashboardQueries {
                 rs.getObject("source_published_on", LocalDate.class));
     }
 
-    private record EntryRow(long id, EntryKind kind, LocalDate occurredOn, DatePrecision precision,
+    private record EntryRow(long id, long figureKey, EntryKind kind, LocalDate occurredOn, DatePrecision precision,
                             Instant recordedAt, String headline, Integer escalationLevel, Confidence confidence,
                             Source source, String notes) {
 

@@ -37,7 +37,7 @@ public class DashboardService {
     /** Monitors with their current escalation step, for the start page. */
     @Transactional(readOnly = true)
     public List<MonitorOverview> overviews() {
-        Instant now = clock.instant();
+        ReadPoint now = ReadPoint.live(clock.instant());
         return monitors.all().stream()
                 .map(monitor -> new MonitorOverview(monitor, currentStep(monitor, now)))
                 .toList();
@@ -45,21 +45,49 @@ public class DashboardService {
 
     @Transactional(readOnly = true)
     public Optional<Dashboard> dashboard(String slug, int periodDays) {
-        return monitors.findBySlug(slug).map(monitor -> read(monitor, clamp(periodDays, 1, 3650)));
+        return dashboard(slug, periodDays, null);
+    }
+
+    /**
+     * The dashboard as it stood at {@code asOf} (null: now), rebuilt from the recorded history.
+     *
+     * @throws IllegalArgumentException when {@code asOf} is in the future
+     */
+    @Transactional(readOnly = true)
+    public Optional<Dashboard> dashboard(String slug, int periodDays, Instant asOf) {
+        ReadPoint at = readPoint(asOf);
+        return monitors.findBySlug(slug).map(monitor -> read(monitor, clamp(periodDays, 1, 3650), at));
     }
 
     /** Entries newest first; {@code limit} is capped at {@link #MAX_PAGE}. */
     @Transactional(readOnly = true)
     public List<EntryLine> entries(long monitorId, int offset, int limit) {
+        return entries(monitorId, null, offset, limit);
+    }
+
+    /** Entries newest first as they stood at {@code asOf} (null: now). */
+    @Transactional(readOnly = true)
+    public List<EntryLine> entries(long monitorId, Instant asOf, int offset, int limit) {
         MonitorDetails monitor = monitors.findById(monitorId).orElseThrow();
         Map<String, Indicator> indicators = monitor.indicators().stream()
                 .collect(Collectors.toMap(Indicator::code, Function.identity()));
-        return queries.entries(monitorId, clock.instant(), Math.max(0, offset), clamp(limit, 1, MAX_PAGE), indicators);
+        return queries.entries(monitorId, readPoint(asOf), Math.max(0, offset), clamp(limit, 1, MAX_PAGE),
+                indicators);
     }
 
-    private Dashboard read(MonitorDetails monitor, int periodDays) {
-        Instant knownAt = clock.instant();
-        LocalDate today = LocalDate.now(clock);
+    private ReadPoint readPoint(Instant asOf) {
+        Instant now = clock.instant();
+        if (asOf == null) {
+            return ReadPoint.live(now);
+        }
+        if (asOf.isAfter(now)) {
+            throw new IllegalArgumentException("A snapshot cannot be in the future");
+        }
+        return ReadPoint.asKnownAt(asOf);
+    }
+
+    private Dashboard read(MonitorDetails monitor, int periodDays, ReadPoint knownAt) {
+        LocalDate today = LocalDate.ofInstant(knownAt.moment(), clock.getZone());
         LocalDate periodStart = today.minusDays(periodDays);
         Map<String, List<SeriesPoint>> series = queries.series(monitor.id(), knownAt);
         List<IndicatorTile> tiles = monitor.indicators().stream()
@@ -72,10 +100,10 @@ public class DashboardService {
                 .toList();
         return new Dashboard(monitor, today, periodDays, tiles, escalation(monitor, knownAt, periodStart),
                 queries.lastStrike(monitor.id(), knownAt, today).orElse(null), series,
-                queries.entryCount(monitor.id(), knownAt));
+                queries.entryCount(monitor.id(), knownAt), knownAt.moment(), knownAt.snapshot());
     }
 
-    private EscalationTile escalation(MonitorDetails monitor, Instant knownAt, LocalDate periodStart) {
+    private EscalationTile escalation(MonitorDetails monitor, ReadPoint knownAt, LocalDate periodStart) {
         List<EscalationPoint> reached = queries.escalation(monitor.id(), knownAt, stepNames(monitor));
         EscalationPoint current = reached.stream().max(Comparator.comparingInt(EscalationPoint::level)).orElse(null);
         Integer previous = reached.stream()
@@ -85,7 +113,7 @@ public class DashboardService {
         return new EscalationTile(current, monitor.ladder().size(), meaning, previous, reached);
     }
 
-    private Optional<EscalationPoint> currentStep(MonitorDetails monitor, Instant knownAt) {
+    private Optional<EscalationPoint> currentStep(MonitorDetails monitor, ReadPoint knownAt) {
         return queries.escalation(monitor.id(), knownAt, stepNames(monitor)).stream()
                 .max(Comparator.comparingInt(EscalationPoint::level));
     }

@@ -6,9 +6,12 @@ import static com.riskdesk.entry.Figure.increment;
 import static com.riskdesk.entry.Qualifier.AT_LEAST;
 import static com.riskdesk.entry.Qualifier.EXACT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.riskdesk.IntegrationTest;
+import com.riskdesk.TestClock;
 import com.riskdesk.TestData;
+import com.riskdesk.entry.EntryDetails;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
@@ -17,9 +20,12 @@ import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.Qualifier;
 import com.riskdesk.monitor.MonitorService;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +43,8 @@ class DashboardServiceTest {
     MonitorService monitors;
     @Autowired
     EntryService entries;
+    @Autowired
+    TestClock clock;
 
     long monitorId;
 
@@ -187,6 +195,50 @@ class DashboardServiceTest {
             assertThat(overview.monitor().slug()).isEqualTo("test");
             assertThat(overview.currentStep()).hasValueSatisfying(step -> assertThat(step.level()).isEqualTo(2));
         });
+    }
+
+    @Test
+    void a_snapshot_shows_the_figures_as_known_then_whatever_was_recorded_corrected_or_retracted_later() {
+        long first = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 2),
+                Map.of("deaths", cumulative(AT_LEAST, 40))));
+        entries.record(TestData.step(monitorId, LocalDate.of(2025, 11, 2), 1));
+        Instant pinned = clock.instant();
+        clock.advance(Duration.ofHours(2));
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 9), Map.of("deaths", increment(EXACT, 5))));
+        entries.record(TestData.step(monitorId, LocalDate.of(2025, 11, 9), 3));
+        EntryDetails opened = entries.find(first);
+        entries.correct(first, opened.version(), withFigures(opened.content(), Map.of("deaths", cumulative(EXACT, 44))),
+                "Official count revised");
+        clock.advance(Duration.ofHours(1));
+        entries.retract(first, entries.find(first).version(), "Wrong source");
+
+        Dashboard then = dashboards.dashboard("test", 30, pinned).orElseThrow();
+        Dashboard now = dashboards.dashboard("test", 30, null).orElseThrow();
+
+        assertThat(then.snapshot()).isTrue();
+        assertThat(then.tiles().get(1).current().value().describe()).isEqualTo("at least 40");
+        assertThat(then.escalation().current().level()).isEqualTo(1);
+        assertThat(then.entryCount()).isEqualTo(2);
+        assertThat(dashboards.entries(monitorId, pinned, 0, 10)).extracting(EntryLine::headline)
+                .containsExactlyInAnyOrder("Strike on 2025-11-02", "Step 1 reached");
+        assertThat(now.tiles().get(1).current().value().describe()).isEqualTo("5");
+        assertThat(now.escalation().current().level()).isEqualTo(3);
+    }
+
+    @Test
+    void a_snapshot_in_the_future_is_refused() {
+        assertThatThrownBy(() -> dashboards.dashboard("test", 30, clock.instant().plusSeconds(60)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private static NewEntry withFigures(NewEntry entry, Map<String, Figure> figures) {
+        return new NewEntry(entry.monitorId(), entry.kind(), entry.occurredOn(), entry.datePrecision(),
+                entry.escalationLevel(), entry.headline(), entry.source(), entry.confidence(), entry.notes(), figures);
     }
 
     private void record(LocalDate day, Map<String, Figure> figures) {
