@@ -211,6 +211,14 @@ class DashboardQueries {
                 .optional();
     }
 
+    /** When anything about the monitor's entries last changed (recorded, corrected or retracted) up to a moment. */
+    Optional<Instant> lastChange(long monitorId, Instant upTo) {
+        return jdbc.sql("select max(changed_at) from entry_revision where monitor_id = :monitor and changed_at <= :upTo")
+                .param("monitor", monitorId).param("upTo", Timestamp.from(upTo))
+                .query((rs, row) -> rs.getTimestamp(1)).optional()
+                .map(Timestamp::toInstant);
+    }
+
     long entryCount(long monitorId, ReadPoint at) {
         return sql(ENTRY_COUNT, at).param("monitor", monitorId)
                 .query(Long.class).single();

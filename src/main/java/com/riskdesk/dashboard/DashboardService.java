@@ -75,6 +75,17 @@ public class DashboardService {
                 indicators);
     }
 
+    /**
+     * When the figures of a monitor last changed as seen from {@code asOf} (null: now): for caches, ETags and
+     * Last-Modified. Empty for an unknown monitor; the epoch for a monitor without entries.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastChange(String slug, Instant asOf) {
+        ReadPoint at = readPoint(asOf);
+        return monitors.findBySlug(slug)
+                .map(monitor -> queries.lastChange(monitor.id(), at.moment()).orElse(Instant.EPOCH));
+    }
+
     private ReadPoint readPoint(Instant asOf) {
         Instant now = clock.instant();
         if (asOf == null) {

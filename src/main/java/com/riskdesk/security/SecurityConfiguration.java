@@ -24,6 +24,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // The read-only public API (exports, feed, link preview images) needs no sign-in.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
