@@ -2,25 +2,155 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.DashboardService;
 import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What a viewer has chosen on a dashboard, as carried in the URL. Anything malformed or unknown falls back to
- * the default, so a mangled link still opens a dashboard.
+ * What a viewer has chosen on a dashboard, as carried in the URL: the comparison period ({@code period=7d}), the
+ * dates the charts show ({@code from}, {@code to}), which chart ({@code chart}), a selected entry ({@code entry})
+ * and a pinned moment ({@code asOf}). Anything malformed or impossible falls back to its default, so a mangled
+ * link still opens a dashboard. Only what differs from the defaults is written back, so links stay short.
  */
-record DashboardParameters(int periodDays) {
+record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart chart, Long entry, Instant asOf) {
 
     static final String PERIOD = "period";
     /** The comparison periods offered, in days. */
     static final List<Integer> PERIODS = List.of(7, 30, 90, 365);
-    static final DashboardParameters DEFAULT = new DashboardParameters(DashboardService.DEFAULT_PERIOD_DAYS);
+    static final DashboardParameters DEFAULT =
+            new DashboardParameters(DashboardService.DEFAULT_PERIOD_DAYS, null, null, Chart.BOTH, null, null);
+
+    /** Which charts are shown. */
+    enum Chart {
+        BOTH("both", "Both charts"), TOTALS("totals", "Running totals"), ESCALATION("escalation", "Escalation ladder");
+
+        final String key;
+        final String label;
+
+        Chart(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        static Optional<Chart> of(String key) {
+            for (Chart chart : values()) {
+                if (chart.key.equals(key)) {
+                    return Optional.of(chart);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    DashboardParameters(int periodDays) {
+        this(periodDays, null, null, Chart.BOTH, null, null);
+    }
+
+    /** Reads the parameters; {@code now} bounds dates and pinned moments (nothing from the future). */
+    static DashboardParameters from(QueryParameters query, Instant now) {
+        int period = query.getSingleParameter(PERIOD).map(DashboardParameters::parsePeriod).orElse(DEFAULT.periodDays);
+        Instant asOf = query.getSingleParameter("asOf").flatMap(DashboardParameters::parseInstant)
+                .filter(moment -> !moment.isAfter(now)).orElse(null);
+        LocalDate today = LocalDate.ofInstant(asOf == null ? now : asOf, java.time.ZoneOffset.UTC);
+        LocalDate from = query.getSingleParameter("from").flatMap(DashboardParameters::parseDate)
+                .filter(day -> !day.isAfter(today)).orElse(null);
+        LocalDate to = query.getSingleParameter("to").flatMap(DashboardParameters::parseDate)
+                .filter(day -> !day.isAfter(today)).orElse(null);
+        if (from != null && to != null && from.isAfter(to)) {
+            from = null;
+            to = null;
+        }
+        Chart chart = query.getSingleParameter("chart").flatMap(Chart::of).orElse(Chart.BOTH);
+        Long entry = query.getSingleParameter("entry").filter(id -> id.matches("\\d{1,15}")).map(Long::valueOf)
+                .orElse(null);
+        return new DashboardParameters(period, from, to, chart, entry, asOf);
+    }
 
     static DashboardParameters from(QueryParameters query) {
-        return query.getSingleParameter(PERIOD)
-                .map(DashboardParameters::parsePeriod)
-                .map(DashboardParameters::new)
-                .orElse(DEFAULT);
+        return from(query, Instant.now());
+    }
+
+    DashboardParameters withPeriod(int days) {
+        return new DashboardParameters(days, from, to, chart, entry, asOf);
+    }
+
+    DashboardParameters withRange(LocalDate newFrom, LocalDate newTo) {
+        return new DashboardParameters(periodDays, newFrom, newTo, chart, entry, asOf);
+    }
+
+    DashboardParameters withChart(Chart newChart) {
+        return new DashboardParameters(periodDays, from, to, newChart, entry, asOf);
+    }
+
+    DashboardParameters withEntry(Long newEntry) {
+        return new DashboardParameters(periodDays, from, to, chart, newEntry, asOf);
+    }
+
+    /** The same view pinned to a moment (to the second), or live again with {@code null}. */
+    DashboardParameters pinnedAt(Instant moment) {
+        return new DashboardParameters(periodDays, from, to, chart, entry,
+                moment == null ? null : moment.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** Only what differs from the default, in a fixed order, so links stay short and stable. */
+    QueryParameters toQuery() {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (periodDays != DEFAULT.periodDays) {
+            query.put(PERIOD, List.of(periodDays + "d"));
+        }
+        if (from != null) {
+            query.put("from", List.of(from.toString()));
+        }
+        if (to != null) {
+            query.put("to", List.of(to.toString()));
+        }
+        if (chart != Chart.BOTH) {
+            query.put("chart", List.of(chart.key));
+        }
+        if (entry != null) {
+            query.put("entry", List.of(entry.toString()));
+        }
+        if (asOf != null) {
+            query.put("asOf", List.of(asOf.toString()));
+        }
+        return new QueryParameters(query);
+    }
+
+    /** The query string for links: the same parameters in a fixed order, readable ("asOf=2026-01-10T08:30:00Z"). */
+    String toQueryString() {
+        StringBuilder query = new StringBuilder();
+        toQuery().getParameters().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(DashboardParameters::order)))
+                .forEach(parameter -> query.append(query.isEmpty() ? "" : "&").append(parameter.getKey()).append('=')
+                        .append(URLEncoder.encode(parameter.getValue().getFirst(), StandardCharsets.UTF_8)
+                                .replace("%3A", ":")));
+        return query.toString();
+    }
+
+    /** The dashboard's address for this view, relative to the application root. */
+    String path(String slug) {
+        String query = toQueryString();
+        return "monitors/" + slug + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    private static int order(String key) {
+        return List.of(PERIOD, "from", "to", "chart", "entry", "asOf").indexOf(key);
+    }
+
+    static String describePeriod(int days) {
+        return switch (days) {
+            case 7 -> "7 days";
+            case 365 -> "year";
+            default -> days + " days";
+        };
     }
 
     private static Integer parsePeriod(String value) {
@@ -32,17 +162,30 @@ record DashboardParameters(int periodDays) {
         return PERIODS.contains(parsed) ? parsed : DEFAULT.periodDays;
     }
 
-    /** Only what differs from the default, so links stay short. */
-    QueryParameters toQuery() {
-        return equals(DEFAULT) ? QueryParameters.empty()
-                : new QueryParameters(Map.of(PERIOD, List.of(periodDays + "d")));
+    /** An ISO-8601 instant ("2026-01-10T12:00:00Z") or offset date-time ("2026-01-10T13:00+01:00"). */
+    static Optional<Instant> parseInstant(String value) {
+        if (value == null || value.length() > 40) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return Optional.of(OffsetDateTime.parse(value).toInstant());
+            } catch (DateTimeParseException malformed) {
+                return Optional.empty();
+            }
+        }
     }
 
-    static String describePeriod(int days) {
-        return switch (days) {
-            case 7 -> "7 days";
-            case 365 -> "year";
-            default -> days + " days";
-        };
+    private static Optional<LocalDate> parseDate(String value) {
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException impossible) {
+            return Optional.empty();
+        }
     }
 }
