@@ -1,27 +1,40 @@
 package com.riskdesk.dashboard.ui;
 
-import com.riskdesk.monitor.MonitorService;
+import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardHeadline;
+import com.riskdesk.dashboard.DashboardService;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 
 /**
  * Shapes the first HTML response of a dashboard address, before any JavaScript runs: an unknown monitor gets
- * HTTP 404 (the not-found view then renders client-side), a known one gets its title and description.
+ * HTTP 404 (the not-found view then renders client-side); a known one gets a title and description naming its
+ * current figures, and Open Graph and Twitter card tags, so a shared link previews with the tiles image.
+ * A pinned link ({@code ?asOf=}) previews that moment; a malformed or future one previews the live figures.
  */
 @Component
 class DashboardPageInitializer implements VaadinServiceInitListener {
 
+    static final int IMAGE_WIDTH = 1200;
+    static final int IMAGE_HEIGHT = 630;
     private static final Pattern DASHBOARD_PATH = Pattern.compile("/monitors/([^/]*)/?");
 
-    private final MonitorService monitors;
+    private final DashboardService dashboards;
 
-    DashboardPageInitializer(MonitorService monitors) {
-        this.monitors = monitors;
+    DashboardPageInitializer(DashboardService dashboards) {
+        this.dashboards = dashboards;
     }
 
     @Override
@@ -30,18 +43,105 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
     }
 
     private void shape(IndexHtmlResponse page) {
-        String path = page.getVaadinRequest().getPathInfo();
+        VaadinRequest request = page.getVaadinRequest();
+        String path = request.getPathInfo();
         Matcher dashboard = DASHBOARD_PATH.matcher(path == null ? "" : path);
         if (!dashboard.matches()) {
             return;
         }
-        monitors.findBySlug(dashboard.group(1)).ifPresentOrElse(monitor -> {
-            page.getDocument().title(monitor.name() + " · Risk Monitor");
-            page.getDocument().head().appendElement("meta").attr("name", "description").attr("content",
-                    monitor.summary());
-        }, () -> {
-            page.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
-            page.getDocument().title("Page not found · Risk Monitor");
-        });
+        read(dashboard.group(1), pinnedMoment(request.getParameter("asOf"))).ifPresentOrElse(
+                found -> describe(page.getDocument(), found, RequestOrigin.of(request)),
+                () -> {
+                    page.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
+                    page.getDocument().title("Page not found · Risk Monitor");
+                });
+    }
+
+    private Optional<Dashboard> read(String slug, Instant asOf) {
+        try {
+            return dashboards.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, asOf);
+        } catch (IllegalArgumentException future) {
+            return dashboards.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, null);
+        }
+    }
+
+    private static void describe(Document page, Dashboard dashboard, String origin) {
+        DashboardHeadline headline = DashboardHeadline.of(dashboard);
+        String slug = dashboard.monitor().slug();
+        String pinned = dashboard.snapshot() ? "?asOf=" + dashboard.readAt() : "";
+        String url = origin + "/monitors/" + slug + pinned;
+        String image = origin + "/api/monitors/" + slug + "/preview.png" + pinned;
+        String imageAlt = "Key figures of the " + dashboard.monitor().name() + " monitor. "
+                + headline.description();
+
+        page.title(headline.pageTitle());
+        meta(page, "name", "description", headline.description());
+        meta(page, "property", "og:type", "website");
+        meta(page, "property", "og:site_name", DashboardHeadline.SITE_NAME);
+        meta(page, "property", "og:title", headline.title());
+        meta(page, "property", "og:description", headline.description());
+        meta(page, "property", "og:url", url);
+        meta(page, "property", "og:image", image);
+        meta(page, "property", "og:image:type", "image/png");
+        meta(page, "property", "og:image:width", Integer.toString(IMAGE_WIDTH));
+        meta(page, "property", "og:image:height", Integer.toString(IMAGE_HEIGHT));
+        meta(page, "property", "og:image:alt", imageAlt);
+        meta(page, "name", "twitter:card", "summary_large_image");
+        meta(page, "name", "twitter:title", headline.title());
+        meta(page, "name", "twitter:description", headline.description());
+        meta(page, "name", "twitter:image", image);
+        meta(page, "name", "twitter:image:alt", imageAlt);
+    }
+
+    /** Jsoup escapes attribute values, so monitor names and step names never become markup. */
+    private static void meta(Document page, String keyAttribute, String key, String content) {
+        page.head().getElementsByAttributeValue(keyAttribute, key).remove();
+        page.head().appendElement("meta").attr(keyAttribute, key).attr("content", content);
+    }
+
+    /** An ISO-8601 instant or offset date-time; anything else means live. */
+    static Instant pinnedMoment(String value) {
+        if (value == null || value.isBlank() || value.length() > 40) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException malformed) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Where the application is reached, as the request reports it: scheme, host, port (left out when it is the
+     * scheme's default) and context path. Behind a proxy this is right when Spring's ForwardedHeaderFilter or the
+     * server's {@code server.forward-headers-strategy} has applied the X-Forwarded-* headers to the request.
+     */
+    static final class RequestOrigin {
+
+        private RequestOrigin() {
+        }
+
+        static String of(VaadinRequest request) {
+            if (request instanceof HttpServletRequest http) {
+                return of(http);
+            }
+            return request.getContextPath();
+        }
+
+        static String of(HttpServletRequest request) {
+            String scheme = request.getScheme().toLowerCase();
+            String host = request.getServerName();
+            if (host.contains(":") && !host.startsWith("[")) {
+                host = "[" + host + "]";
+            }
+            int port = request.getServerPort();
+            boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
+                    || ("https".equals(scheme) && port == 443);
+            return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        }
     }
 }

@@ -1,0 +1,99 @@
+package com.riskdesk.dashboard;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A dashboard in one line and one sentence, for link previews, the preview image and the API: the title names the
+ * monitor and its current figures, the description adds the escalation step. Figures keep their qualifiers
+ * ("at least 83 deaths"); a snapshot says which moment it shows.
+ */
+public record DashboardHeadline(String title, String description) {
+
+    public static final String SITE_NAME = "Risk Monitor";
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    /** Counts of people lead: the human cost is the headline, the rest follows in the monitor's order. */
+    private static final Comparator<IndicatorTile> PEOPLE_FIRST =
+            Comparator.comparing(tile -> !"people".equalsIgnoreCase(tile.indicator().unit()));
+
+    public static DashboardHeadline of(Dashboard dashboard) {
+        String figures = figures(dashboard);
+        String name = dashboard.monitor().name();
+        String moment = dashboard.snapshot() ? "As known at " + describeMoment(dashboard.readAt()) : null;
+        String title = (moment == null ? name : name + ", " + lowerFirst(moment))
+                + (figures.isEmpty() ? "" : ": " + figures);
+        String facts = String.join("; ", nonNull(figures.isEmpty() ? "no figures recorded yet" : figures,
+                escalation(dashboard.escalation())));
+        String description = moment == null ? upperFirst(facts) + "." : moment + ": " + facts + ".";
+        return new DashboardHeadline(title, description);
+    }
+
+    /** The title with the site's name, for a page's {@code <title>}. */
+    public String pageTitle() {
+        return title + " · " + SITE_NAME;
+    }
+
+    /** A pinned moment as shown to readers: "2026-01-10 12:00 UTC". */
+    public static String describeMoment(Instant moment) {
+        return MOMENT.format(moment);
+    }
+
+    /** "at least 83 deaths", "80–85 boats struck", "1 death". */
+    public static String describeFigure(IndicatorTile tile) {
+        FigureValue value = tile.current().value();
+        String name = lowerFirst(tile.indicator().name());
+        return value.describe() + " " + (value.low() == 1 && !value.isRange() ? singular(name) : name);
+    }
+
+    private static String figures(Dashboard dashboard) {
+        return String.join(", ", dashboard.tiles().stream()
+                .filter(IndicatorTile::hasFigure)
+                .sorted(PEOPLE_FIRST)
+                .map(DashboardHeadline::describeFigure)
+                .toList());
+    }
+
+    private static String escalation(EscalationTile escalation) {
+        if (escalation == null || escalation.ladderSize() == 0) {
+            return null;
+        }
+        if (!escalation.reachedAny()) {
+            return "escalation: no step reached";
+        }
+        EscalationPoint current = escalation.current();
+        return "escalation: step " + current.level() + " of " + escalation.ladderSize() + ", " + current.stepName()
+                + " (" + current.citation().describeDate() + ")";
+    }
+
+    /** The first word in the singular, for a count of one: "deaths" → "death", "boats struck" → "boat struck". */
+    private static String singular(String name) {
+        int end = name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ');
+        String word = name.substring(0, end);
+        String one = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+        return one + name.substring(end);
+    }
+
+    /** Lower-cases a leading capital unless it starts an acronym ("Deaths" → "deaths", "US strikes" stays). */
+    private static String lowerFirst(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+            return text;
+        }
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static List<String> nonNull(String... parts) {
+        return Stream.of(parts).filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,102 @@
+package com.riskdesk.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.riskdesk.dashboard.Citation;
+import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.EscalationPoint;
+import com.riskdesk.dashboard.EscalationTile;
+import com.riskdesk.dashboard.FigureValue;
+import com.riskdesk.dashboard.IndicatorTile;
+import com.riskdesk.dashboard.SeriesPoint;
+import com.riskdesk.dashboard.SourcedFigure;
+import com.riskdesk.dashboard.StrikeRecency;
+import com.riskdesk.entry.Basis;
+import com.riskdesk.entry.Confidence;
+import com.riskdesk.entry.DatePrecision;
+import com.riskdesk.entry.Source;
+import com.riskdesk.monitor.EscalationStep;
+import com.riskdesk.monitor.Indicator;
+import com.riskdesk.monitor.MonitorDetails;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class TilesImageRendererTest {
+
+    private static final LocalDate REPORTED = LocalDate.of(2025, 11, 30);
+    private static final Citation CITATION = new Citation(1, REPORTED, DatePrecision.ON_OR_BEFORE, "Report",
+            Confidence.OFFICIAL_CLAIM, new Source("Wire", "Report", null, REPORTED));
+    private static final Indicator BOATS = new Indicator("boats_struck", "Boats struck", "boats", "d");
+    private static final Indicator DEATHS = new Indicator("deaths", "Deaths", "people", "d");
+    private static final Indicator STRIKES = new Indicator("strikes", "Strikes", "strikes", "d");
+    private static final List<EscalationStep> LADDER = List.of(new EscalationStep("Low", "m"),
+            new EscalationStep("A step whose name is far too long to fit on two lines of a narrow tile", "m"));
+
+    private final TilesImageRenderer renderer = new TilesImageRenderer();
+
+    @Test
+    void tiles_are_the_indicators_with_figures_then_escalation_and_last_strike_with_qualifiers() {
+        List<ImageTile> tiles = ImageTile.of(dashboard("Venezuela", List.of(tile(BOATS, FigureValue.atLeast(21)),
+                tile(DEATHS, FigureValue.atLeast(83)), new IndicatorTile(STRIKES, null, null, List.of())), true));
+
+        assertThat(tiles).extracting(ImageTile::label)
+                .containsExactly("Boats struck", "Deaths", "Escalation", "Days since last strike");
+        assertThat(tiles).extracting(ImageTile::qualifier).containsExactly("at least", "at least", "step", "at least");
+        assertThat(tiles).extracting(ImageTile::figure).containsExactly("21", "83", "2", "46");
+        assertThat(tiles.get(2).suffix()).isEqualTo("of 2");
+    }
+
+    @Test
+    void draws_1200_by_630_whatever_the_monitor_holds() throws IOException {
+        Dashboard empty = new Dashboard(monitor("Nothing yet"), LocalDate.of(2026, 1, 15), 30,
+                List.of(new IndicatorTile(BOATS, null, null, List.of())), new EscalationTile(null, 0, null, null,
+                List.of()), null, Map.of(), 0, Instant.parse("2026-01-15T12:00:00Z"), false);
+        Dashboard crowded = dashboard("A monitor with a name much longer than the header has room for, by far",
+                List.of(tile(BOATS, FigureValue.exact(123456)), tile(DEATHS, new FigureValue(1800, 23500)),
+                        tile(STRIKES, FigureValue.exact(7))), false);
+
+        for (Dashboard dashboard : List.of(empty, crowded)) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(renderer.render(dashboard)));
+            assertThat(image.getWidth()).isEqualTo(TilesImageRenderer.WIDTH).isEqualTo(1200);
+            assertThat(image.getHeight()).isEqualTo(TilesImageRenderer.HEIGHT).isEqualTo(630);
+        }
+    }
+
+    @Test
+    void wraps_by_words_and_marks_text_left_over() {
+        FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
+                .getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
+        int width = metrics.stringWidth("Offer to Maduro");
+
+        assertThat(TextFit.wrap(metrics, "Offer to Maduro to leave", width, 2))
+                .containsExactly("Offer to Maduro", "to leave");
+        assertThat(TextFit.wrap(metrics, "Offer to Maduro to leave for Russia or elsewhere", width, 2))
+                .hasSize(2).last().asString().endsWith("…");
+        assertThat(TextFit.wrap(metrics, null, width, 2)).isEmpty();
+    }
+
+    private static Dashboard dashboard(String name, List<IndicatorTile> tiles, boolean snapshot) {
+        return new Dashboard(monitor(name), LocalDate.of(2026, 1, 15), 30, tiles,
+                new EscalationTile(new EscalationPoint(2, LADDER.get(1).name(), CITATION), 2, "m", 1, List.of()),
+                new StrikeRecency(CITATION, 46), Map.of(), 3, Instant.parse("2026-01-15T12:00:00Z"), snapshot);
+    }
+
+    private static MonitorDetails monitor(String name) {
+        return new MonitorDetails(1, "test", name, "A test monitor.", LocalDate.of(2025, 9, 1),
+                List.of(BOATS, DEATHS, STRIKES), LADDER, 0);
+    }
+
+    private static IndicatorTile tile(Indicator indicator, FigureValue value) {
+        return new IndicatorTile(indicator, new SeriesPoint(REPORTED, value), null,
+                List.of(new SourcedFigure(CITATION, Basis.CUMULATIVE, value)));
+    }
+}
