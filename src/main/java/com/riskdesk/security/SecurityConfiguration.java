@@ -2,6 +2,13 @@ package com.riskdesk.security;
 
 import com.riskdesk.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -9,23 +16,47 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CompositeHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Dashboards are public; everything under /admin needs a signed-in staff member, and each view says which
  * role it needs ({@code @AnonymousAllowed}, {@code @RolesAllowed}). Services check roles again.
+ * No page may be framed by another site except the embeddable tiles under /embed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity  // @PreAuthorize on services; views use @RolesAllowed, read by Vaadin, not proxied
 class SecurityConfiguration {
 
+    private static final RequestMatcher EMBED = PathPatternRequestMatcher.withDefaults().matcher("/embed/**");
+    private static final String FRAME_OPTIONS = "X-Frame-Options";
+    /** Other sites may frame the embeddable tiles and nothing else. */
+    private static final HeaderWriter FRAMING = new CompositeHeaderWriter(List.of(
+            new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBED),
+                    new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)),
+            new DelegatingRequestMatcherHeaderWriter(EMBED,
+                    new StaticHeadersWriter("Content-Security-Policy", "frame-ancestors *"))));
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // The read-only public API (exports, feed, link preview images) needs no sign-in.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").permitAll());
+        // Framing headers are written by FramingHeaders (below) instead of the lazy default.
+        http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable));
+        http.addFilterBefore(new FramingHeaders(), HeaderWriterFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
@@ -41,5 +72,43 @@ class SecurityConfiguration {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(accounts));
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
+    /**
+     * Writes {@link #FRAMING} before anything else touches the response. Spring Security writes its headers lazily,
+     * when the response commits; but Vaadin's pages are forwarded to the Vaadin servlet, and Tomcat commits a small
+     * forwarded response without Spring Security noticing, so those headers never arrive. Vaadin also sets
+     * {@code X-Frame-Options: SAMEORIGIN} on its pages unless one is set already: written first, DENY stays; under
+     * /embed, whatever X-Frame-Options the application sets later is dropped.
+     */
+    private static final class FramingHeaders extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            FRAMING.writeHeaders(request, response);
+            chain.doFilter(request, EMBED.matches(request) ? new WithoutFrameOptions(response) : response);
+        }
+    }
+
+    private static final class WithoutFrameOptions extends HttpServletResponseWrapper {
+
+        WithoutFrameOptions(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!FRAME_OPTIONS.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!FRAME_OPTIONS.equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

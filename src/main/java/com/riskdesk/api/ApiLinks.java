@@ -1,0 +1,46 @@
+package com.riskdesk.api;
+
+import java.time.Instant;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Absolute addresses of a monitor's pages and API resources, keeping the moment read ({@code asOf}) if any. */
+record ApiLinks(String base, Instant asOf) {
+
+    /** Links relative to the current request's host and context path. */
+    static ApiLinks forCurrentRequest(Instant asOf) {
+        return new ApiLinks(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(), asOf);
+    }
+
+    String dashboard(String slug) {
+        return link("/monitors/{slug}", slug);
+    }
+
+    String embed(String slug) {
+        return link("/embed/monitors/{slug}", slug);
+    }
+
+    String summary(String slug) {
+        return link("/api/monitors/{slug}/summary", slug);
+    }
+
+    String entriesJson(String slug) {
+        return link("/api/monitors/{slug}/entries.json", slug);
+    }
+
+    String entriesCsv(String slug) {
+        return link("/api/monitors/{slug}/entries.csv", slug);
+    }
+
+    String feed(String slug) {
+        return link("/api/monitors/{slug}/feed.atom", slug);
+    }
+
+    private String link(String path, String slug) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(base).path(path);
+        if (asOf != null) {
+            uri.queryParam(MonitorReads.AS_OF, asOf.toString());
+        }
+        return uri.buildAndExpand(slug).encode().toUriString();
+    }
+}

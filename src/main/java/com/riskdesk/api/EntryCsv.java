@@ -1,0 +1,55 @@
+package com.riskdesk.api;
+
+import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.entry.Basis;
+import com.riskdesk.monitor.Indicator;
+import com.riskdesk.monitor.MonitorDetails;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The columns of {@code entries.csv}: one row per entry, one column per indicator of the monitor. */
+final class EntryCsv {
+
+    private final MonitorDetails monitor;
+
+    EntryCsv(MonitorDetails monitor) {
+        this.monitor = monitor;
+    }
+
+    List<String> header() {
+        List<String> header = new ArrayList<>(List.of("id", "date", "date_precision", "date_text", "kind",
+                "headline", "escalation_level", "escalation_step"));
+        monitor.indicators().forEach(indicator -> header.add(indicator.name()));
+        header.addAll(List.of("source_outlet", "source_title", "source_url", "source_published_on", "confidence",
+                "notes", "recorded_at"));
+        return header;
+    }
+
+    List<String> row(EntryLine line) {
+        Integer level = line.escalationLevel();
+        List<String> row = new ArrayList<>(List.of(Long.toString(line.id()), line.occurredOn().toString(),
+                line.precision().name(), line.describeDate(), line.kind().name(), line.headline(),
+                level == null ? "" : level.toString(),
+                level != null && level >= 1 && level <= monitor.ladder().size() ? monitor.step(level).name() : ""));
+        for (Indicator indicator : monitor.indicators()) {
+            row.add(String.join("; ", line.figures().stream()
+                    .filter(figure -> figure.indicatorName().equals(indicator.name()))
+                    .map(EntryCsv::describe)
+                    .toList()));
+        }
+        var source = line.source();
+        row.addAll(List.of(source == null ? "" : Objects.toString(source.outlet(), ""),
+                source == null ? "" : Objects.toString(source.title(), ""),
+                source == null ? "" : Objects.toString(source.url(), ""),
+                source == null || source.publishedOn() == null ? "" : source.publishedOn().toString(),
+                line.confidence() == null ? "" : line.confidence().label(),
+                Objects.toString(line.notes(), ""), line.recordedAt().toString()));
+        return row;
+    }
+
+    /** "at least 83 (running total)", "2 (this event)". */
+    static String describe(EntryLine.FigureLine figure) {
+        return figure.value().describe() + (figure.basis() == Basis.CUMULATIVE ? " (running total)" : " (this event)");
+    }
+}

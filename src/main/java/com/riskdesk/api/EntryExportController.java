@@ -1,0 +1,98 @@
+package com.riskdesk.api;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every entry of a monitor as JSON or CSV, as it stood at {@code asOf}. Written straight to the response, page by
+ * page, so an export of any size needs no more memory than one page.
+ */
+@RestController
+@RequestMapping("/api/monitors/{slug}")
+class EntryExportController {
+
+    private static final DateTimeFormatter FILE_MOMENT =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final MonitorReads reads;
+    private final AllEntries entries;
+    private final JsonMapper json;
+
+    EntryExportController(MonitorReads reads, AllEntries entries, JsonMapper json) {
+        this.reads = reads;
+        this.entries = entries;
+        this.json = json;
+    }
+
+    @GetMapping("/entries.json")
+    void json(@PathVariable String slug, @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+              ServletWebRequest request, HttpServletResponse response) throws IOException {
+        MonitorRead read = reads.read(slug, asOf);
+        if (notModified(request, read, "entries.json")) {
+            return;
+        }
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        ApiLinks links = ApiLinks.forCurrentRequest(read.asOf());
+        try (JsonGenerator out = json.createGenerator(response.getOutputStream())) {
+            out.writeStartObject();
+            out.writePOJOProperty("slug", read.slug());
+            out.writePOJOProperty("name", read.monitor().name());
+            out.writePOJOProperty("dashboardUrl", links.dashboard(read.slug()));
+            out.writePOJOProperty("asOf", read.readAt());
+            out.writePOJOProperty("snapshot", read.snapshot());
+            out.writeName("entries");
+            out.writeStartArray();
+            long count = entries.forEach(read, line -> out.writePOJO(EntryRecord.of(line, read.monitor())));
+            out.writeEndArray();
+            out.writePOJOProperty("count", count);
+            out.writeEndObject();
+        }
+    }
+
+    @GetMapping("/entries.csv")
+    void csv(@PathVariable String slug, @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+             ServletWebRequest request, HttpServletResponse response) throws IOException {
+        MonitorRead read = reads.read(slug, asOf);
+        if (notModified(request, read, "entries.csv")) {
+            return;
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName(read, "csv")).build().toString());
+        Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        CsvWriter csv = new CsvWriter(writer);
+        EntryCsv columns = new EntryCsv(read.monitor());
+        csv.row(columns.header());
+        entries.forEach(read, line -> csv.row(columns.row(line)));
+        writer.flush();
+    }
+
+    private static boolean notModified(ServletWebRequest request, MonitorRead read, String format) {
+        String etag = HttpCaching.etag(format, read.monitor().version(), read.lastChange().toEpochMilli(),
+                read.asOf());
+        return HttpCaching.notModified(request, read.snapshot(), etag, read.lastChange());
+    }
+
+    /** "gulf-entries.csv", or for a snapshot "gulf-entries-20260110T120000Z.csv". */
+    private static String fileName(MonitorRead read, String extension) {
+        return read.slug() + "-entries" + (read.snapshot() ? "-" + FILE_MOMENT.format(read.asOf()) : "")
+                + "." + extension;
+    }
+}

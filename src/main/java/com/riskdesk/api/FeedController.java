@@ -1,0 +1,72 @@
+package com.riskdesk.api;
+
+import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.entry.EntryService;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * A monitor's Atom feed: its latest entries and corrections, newest first. It takes the newest page of entries by
+ * date of event (the service's order) and orders them by when they were recorded.
+ */
+@RestController
+class FeedController {
+
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    static final int CORRECTIONS = 50;
+
+    private final MonitorReads reads;
+    private final DashboardService dashboards;
+    private final EntryService entries;
+
+    FeedController(MonitorReads reads, DashboardService dashboards, EntryService entries) {
+        this.reads = reads;
+        this.dashboards = dashboards;
+        this.entries = entries;
+    }
+
+    @GetMapping("/api/monitors/{slug}/feed.atom")
+    ResponseEntity<byte[]> feed(@PathVariable String slug,
+                                @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+                                ServletWebRequest request) {
+        MonitorRead read = reads.read(slug, asOf);
+        ApiLinks links = ApiLinks.forCurrentRequest(read.asOf());
+        String etag = HttpCaching.etag("feed.atom", read.monitor().version(), read.lastChange().toEpochMilli(),
+                read.asOf(), links.base());
+        if (HttpCaching.notModified(request, read.snapshot(), etag, read.lastChange())) {
+            return null;
+        }
+        String feedId = feedId(links, read);
+        List<FeedItem> items = new ArrayList<>();
+        dashboards.entries(read.monitor().id(), read.asOf(), 0, DashboardService.MAX_PAGE)
+                .forEach(line -> items.add(FeedItem.ofEntry(line, feedId)));
+        entries.corrections(read.monitor().id(), CORRECTIONS).stream()
+                .filter(revision -> !revision.changedAt().isAfter(read.readAt()))
+                .forEach(revision -> items.add(FeedItem.ofCorrection(revision, feedId)));
+        // Stable: entries recorded together keep the service's order, latest event first.
+        items.sort(Comparator.comparing(FeedItem::updated).reversed());
+        Instant updated = Instant.EPOCH.equals(read.lastChange())
+                ? read.monitor().startDate().atStartOfDay(ZoneOffset.UTC).toInstant() : read.lastChange();
+        AtomFeedWriter.Head head = new AtomFeedWriter.Head(feedId, read.monitor().name() + " · Risk Monitor",
+                read.monitor().summary(), updated, links.feed(slug), links.dashboard(slug));
+        return ResponseEntity.ok().contentType(ATOM).body(AtomFeedWriter.write(head, items));
+    }
+
+    /** A tag URI (RFC 4151) naming the monitor on this host, dated by the monitor's start; entries extend it. */
+    private static String feedId(ApiLinks links, MonitorRead read) {
+        String host = URI.create(links.base()).getHost();
+        return "tag:" + (host == null ? "localhost" : host) + "," + read.monitor().startDate() + ":monitors/"
+                + read.slug();
+    }
+}

@@ -1,0 +1,75 @@
+package com.riskdesk.api;
+
+import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.entry.DatePrecision;
+import com.riskdesk.entry.FieldChange;
+import com.riskdesk.entry.Revision;
+import com.riskdesk.entry.RevisionAction;
+import com.riskdesk.entry.Source;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One Atom entry: a recorded entry, or a correction or retraction of one. */
+record FeedItem(String id, String title, Instant updated, String summary, String category, String categoryLabel) {
+
+    static FeedItem ofEntry(EntryLine line, String feedId) {
+        List<String> parts = new ArrayList<>();
+        parts.add(capitalise(line.describeDate()) + ".");
+        if (!line.figures().isEmpty()) {
+            parts.add("Figures: " + String.join("; ", line.figures().stream()
+                    .map(figure -> figure.indicatorName() + " " + EntryCsv.describe(figure))
+                    .toList()) + ".");
+        }
+        parts.add(describe(line.source()));
+        if (line.confidence() != null) {
+            parts.add("Confidence: " + line.confidence().label() + ".");
+        }
+        if (line.notes() != null && !line.notes().isBlank()) {
+            parts.add("Notes: " + line.notes().strip());
+        }
+        return new FeedItem(feedId + "/entries/" + line.id(), line.headline(), line.recordedAt(),
+                String.join(" ", parts), line.kind().name(), line.kind().label());
+    }
+
+    static FeedItem ofCorrection(Revision revision, String feedId) {
+        boolean retracted = revision.action() == RevisionAction.RETRACTED;
+        List<String> parts = new ArrayList<>();
+        parts.add(retracted ? "The entry was retracted and no longer counts in the figures."
+                : "The entry was corrected.");
+        if (revision.reason() != null && !revision.reason().isBlank()) {
+            parts.add("Reason: " + revision.reason().strip());
+        }
+        for (FieldChange change : revision.changes()) {
+            parts.add(change.field() + ": " + orNone(change.before()) + " → " + orNone(change.after()) + ".");
+        }
+        return new FeedItem(feedId + "/entries/" + revision.entryId() + "/revisions/" + revision.number(),
+                (retracted ? "Retracted: " : "Corrected: ") + revision.headline(), revision.changedAt(),
+                String.join(" ", parts), revision.action().name(), revision.action().label());
+    }
+
+    private static String describe(Source source) {
+        if (source == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("Source: ").append(source.outlet());
+        if (source.title() != null && !source.title().isBlank()) {
+            text.append(", “").append(source.title()).append('”');
+        }
+        if (source.publishedOn() != null) {
+            text.append(", published ").append(DatePrecision.formatDay(source.publishedOn()));
+        }
+        if (source.url() != null && !source.url().isBlank()) {
+            text.append(", ").append(source.url());
+        }
+        return text.append('.').toString();
+    }
+
+    private static String orNone(String value) {
+        return value == null || value.isEmpty() ? "(none)" : value;
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

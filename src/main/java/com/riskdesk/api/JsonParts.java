@@ -1,0 +1,61 @@
+package com.riskdesk.api;
+
+import com.riskdesk.dashboard.Citation;
+import com.riskdesk.dashboard.FigureValue;
+import com.riskdesk.entry.Confidence;
+import com.riskdesk.entry.DatePrecision;
+import com.riskdesk.entry.Source;
+import java.time.LocalDate;
+
+/** Pieces the API's JSON documents share: figures with their qualifier, dates with their precision, sources. */
+final class JsonParts {
+
+    private JsonParts() {
+    }
+
+    /**
+     * A figure that keeps its qualifier: {@code high} is null for a lower bound ("at least 83"), above {@code low}
+     * for a range ("80–85") and equal to it for an exact figure. {@code text} is how the dashboard words it.
+     */
+    record Figure(int low, Integer high, boolean lowerBound, boolean range, String text) {
+
+        static Figure of(FigureValue value) {
+            return value == null ? null
+                    : new Figure(value.low(), value.high(), value.isLowerBound(), value.isRange(), value.describe());
+        }
+    }
+
+    /** A date as a source gave it: on the day, within the month (stored as its first day) or on or before a day. */
+    record Dated(LocalDate on, DatePrecision precision, LocalDate latestPossible, String text) {
+
+        static Dated of(LocalDate on, DatePrecision precision) {
+            return new Dated(on, precision, precision.latestPossible(on), precision.describe(on));
+        }
+    }
+
+    record SourceRef(String outlet, String title, String url, LocalDate publishedOn) {
+
+        static SourceRef of(Source source) {
+            return source == null ? null
+                    : new SourceRef(source.outlet(), source.title(), source.url(), source.publishedOn());
+        }
+    }
+
+    record ConfidenceRef(Confidence code, String label) {
+
+        static ConfidenceRef of(Confidence confidence) {
+            return confidence == null ? null : new ConfidenceRef(confidence, confidence.label());
+        }
+    }
+
+    /** The entry a figure or step rests on. */
+    record Cited(long entryId, String headline, Dated date, ConfidenceRef confidence, SourceRef source) {
+
+        static Cited of(Citation citation) {
+            return citation == null ? null
+                    : new Cited(citation.entryId(), citation.headline(),
+                            Dated.of(citation.occurredOn(), citation.precision()),
+                            ConfidenceRef.of(citation.confidence()), SourceRef.of(citation.source()));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.riskdesk.api;
+
+import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.EscalationPoint;
+import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.monitor.MonitorService;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/** The list of monitors and each monitor's summary (its dashboard tiles as JSON). */
+@RestController
+@RequestMapping("/api/monitors")
+class MonitorApiController {
+
+    private final MonitorService monitors;
+    private final DashboardService dashboards;
+    private final MonitorReads reads;
+
+    MonitorApiController(MonitorService monitors, DashboardService dashboards, MonitorReads reads) {
+        this.monitors = monitors;
+        this.dashboards = dashboards;
+        this.reads = reads;
+    }
+
+    /**
+     * Every monitor with the escalation step it had reached at {@code asOf}. No Last-Modified here: a monitor's
+     * own details (its name, ladder) carry no change time; the ETag covers them through the monitors' versions.
+     */
+    @GetMapping
+    ResponseEntity<List<MonitorItem>> monitors(@RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+                                               ServletWebRequest request) {
+        Instant at = reads.asOf(asOf);
+        List<MonitorDetails> all = monitors.all();
+        List<String> states = all.stream()
+                .map(monitor -> monitor.slug() + ":" + monitor.version() + ":"
+                        + dashboards.lastChange(monitor.slug(), at).map(Instant::toEpochMilli).orElse(-1L))
+                .toList();
+        if (HttpCaching.notModified(request, at != null, HttpCaching.etag("monitors", at, states), null)) {
+            return null;
+        }
+        ApiLinks links = ApiLinks.forCurrentRequest(at);
+        List<MonitorItem> items = at == null
+                ? dashboards.overviews().stream()
+                        .map(overview -> MonitorItem.of(overview.monitor(), overview.currentStep().orElse(null), links))
+                        .toList()
+                : all.stream()
+                        .map(monitor -> MonitorItem.of(monitor, stepAt(monitor, at), links))
+                        .toList();
+        return ResponseEntity.ok(items);
+    }
+
+    @GetMapping("/{slug}/summary")
+    ResponseEntity<MonitorSummary> summary(@PathVariable String slug,
+                                           @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+                                           ServletWebRequest request) {
+        MonitorRead read = reads.read(slug, asOf);
+        // A live summary also changes at midnight ("days since the last strike", the period's start).
+        Instant lastModified = read.snapshot() ? read.lastChange() : latest(read.lastChange(), read.todayBegan());
+        String etag = HttpCaching.etag("summary", read.monitor().version(), read.lastChange().toEpochMilli(),
+                read.asOf(), read.today());
+        if (HttpCaching.notModified(request, read.snapshot(), etag, lastModified)) {
+            return null;
+        }
+        return dashboards.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, read.asOf())
+                .map(dashboard -> MonitorSummary.of(dashboard, ApiLinks.forCurrentRequest(read.asOf())))
+                .map(ResponseEntity::ok)
+                .orElseThrow(UnknownMonitorException::new);
+    }
+
+    private EscalationPoint stepAt(MonitorDetails monitor, Instant at) {
+        return dashboards.dashboard(monitor.slug(), DashboardService.DEFAULT_PERIOD_DAYS, at)
+                .map(dashboard -> dashboard.escalation().current())
+                .orElse(null);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,70 @@
+package com.riskdesk.api;
+
+import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.monitor.MonitorService;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+
+/** Turns a request's slug and {@code asOf} parameter into a {@link MonitorRead}, or the reason it cannot be read. */
+@Component
+class MonitorReads {
+
+    static final String AS_OF = "asOf";
+    private static final int AS_OF_MAX = 80;
+
+    private final MonitorService monitors;
+    private final DashboardService dashboards;
+    private final Clock clock;
+
+    MonitorReads(MonitorService monitors, DashboardService dashboards, Clock clock) {
+        this.monitors = monitors;
+        this.dashboards = dashboards;
+        this.clock = clock;
+    }
+
+    MonitorRead read(String slug, String asOfParameter) {
+        Instant asOf = asOf(asOfParameter);
+        MonitorDetails monitor = monitors.findBySlug(slug).orElseThrow(UnknownMonitorException::new);
+        Instant lastChange = dashboards.lastChange(slug, asOf).orElseThrow(UnknownMonitorException::new);
+        Instant readAt = asOf == null ? clock.instant() : asOf;
+        LocalDate today = LocalDate.ofInstant(readAt, clock.getZone());
+        return new MonitorRead(monitor, asOf, readAt, today, today.atStartOfDay(clock.getZone()).toInstant(),
+                lastChange);
+    }
+
+    /**
+     * The moment asked for, or null for now. Accepts ISO-8601 date-times with an offset or zone
+     * ({@code 2026-01-10T12:00:00Z}, {@code 2026-01-10T13:00:00+01:00}, {@code ...+01:00[Europe/Paris]}).
+     */
+    Instant asOf(String parameter) {
+        if (parameter == null || parameter.isBlank()) {
+            return null;
+        }
+        if (parameter.length() > AS_OF_MAX) {
+            throw invalid();
+        }
+        // An offset's '+' that was not percent-encoded arrives as a space.
+        String text = parameter.strip().replace(' ', '+');
+        Instant asOf;
+        try {
+            asOf = ZonedDateTime.parse(text, DateTimeFormatter.ISO_DATE_TIME).toInstant();
+        } catch (DateTimeException e) {
+            throw invalid();
+        }
+        if (asOf.isAfter(clock.instant())) {
+            throw new InvalidAsOfException("asOf lies in the future; a snapshot can only show what was known.");
+        }
+        return asOf;
+    }
+
+    private static InvalidAsOfException invalid() {
+        return new InvalidAsOfException("asOf must be an ISO-8601 date-time with a zone offset, "
+                + "e.g. 2026-01-10T12:00:00Z or 2026-01-10T13:00:00+01:00.");
+    }
+}

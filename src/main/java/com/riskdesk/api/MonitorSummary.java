@@ -1,0 +1,95 @@
+package com.riskdesk.api;
+
+import com.riskdesk.api.JsonParts.Cited;
+import com.riskdesk.api.JsonParts.Dated;
+import com.riskdesk.api.JsonParts.Figure;
+import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.EscalationPoint;
+import com.riskdesk.dashboard.EscalationTile;
+import com.riskdesk.dashboard.IndicatorTile;
+import com.riskdesk.dashboard.SourcedFigure;
+import com.riskdesk.dashboard.StrikeRecency;
+import com.riskdesk.entry.Basis;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code GET /api/monitors/{slug}/summary}: the dashboard's tiles as data. {@code asOf} is the moment read (now,
+ * unless {@code snapshot}), {@code today} the day it falls on; changes compare with {@code periodStart}.
+ */
+record MonitorSummary(String slug, String name, String summary, LocalDate startDate, String dashboardUrl,
+                      Instant asOf, boolean snapshot, LocalDate today, int periodDays, LocalDate periodStart,
+                      long entryCount, List<Tile> indicators, Escalation escalation, LastStrike lastStrike) {
+
+    static MonitorSummary of(Dashboard dashboard, ApiLinks links) {
+        var monitor = dashboard.monitor();
+        return new MonitorSummary(monitor.slug(), monitor.name(), monitor.summary(), monitor.startDate(),
+                links.dashboard(monitor.slug()), dashboard.readAt(), dashboard.snapshot(), dashboard.today(),
+                dashboard.periodDays(), dashboard.periodStart(), dashboard.entryCount(),
+                dashboard.tiles().stream().map(tile -> Tile.of(tile, dashboard)).toList(),
+                Escalation.of(dashboard.escalation()), LastStrike.of(dashboard.lastStrike()));
+    }
+
+    /**
+     * An indicator's stated figure (null when nothing is recorded), the day it was last changed by an entry, the
+     * change over the period and the entries behind it, newest first.
+     */
+    record Tile(String code, String name, String unit, Figure figure, LocalDate figureDay, Change change,
+                List<TileSource> sources) {
+
+        static Tile of(IndicatorTile tile, Dashboard dashboard) {
+            var indicator = tile.indicator();
+            return new Tile(indicator.code(), indicator.name(), indicator.unit(),
+                    tile.current() == null ? null : Figure.of(tile.current().value()),
+                    tile.current() == null ? null : tile.current().day(),
+                    new Change(dashboard.periodDays(), dashboard.periodStart(),
+                            tile.previous() == null ? null : Figure.of(tile.previous().value()), tile.change()),
+                    tile.sources().stream().map(TileSource::of).toList());
+        }
+    }
+
+    /** The figure at {@code since} (null when nothing was known yet) and the difference of the lower values. */
+    record Change(int periodDays, LocalDate since, Figure previous, Integer difference) {
+    }
+
+    /** One entry's figure for the indicator: a running total or what one event adds. */
+    record TileSource(Basis basis, Figure figure, Cited entry) {
+
+        static TileSource of(SourcedFigure figure) {
+            return new TileSource(figure.basis(), Figure.of(figure.value()), Cited.of(figure.citation()));
+        }
+    }
+
+    /**
+     * Step {@code step} of {@code of} ({@code step} null when no step is reached), its name and meaning, when
+     * it was reached, the step at the start of the period, and the entry that first reported it.
+     */
+    record Escalation(Integer step, int of, String name, String meaning, Dated reachedOn, Integer previousStep,
+                      Cited source) {
+
+        static Escalation of(EscalationTile tile) {
+            EscalationPoint current = tile.current();
+            if (current == null) {
+                return new Escalation(null, tile.ladderSize(), null, null, null, tile.previousLevel(), null);
+            }
+            return new Escalation(current.level(), tile.ladderSize(), current.stepName(), tile.meaning(),
+                    Dated.of(current.citation().occurredOn(), current.citation().precision()),
+                    tile.previousLevel(), Cited.of(current.citation()));
+        }
+    }
+
+    /** Days since the last strike; a lower bound when the strike is dated only "on or before" or by month. */
+    record LastStrike(long days, boolean lowerBound, String text, Dated strikeDate, Cited source) {
+
+        static LastStrike of(StrikeRecency recency) {
+            if (recency == null) {
+                return null;
+            }
+            return new LastStrike(recency.days(), recency.isLowerBound(),
+                    (recency.isLowerBound() ? "at least " : "") + recency.days() + " days",
+                    Dated.of(recency.citation().occurredOn(), recency.citation().precision()),
+                    Cited.of(recency.citation()));
+        }
+    }
+}
