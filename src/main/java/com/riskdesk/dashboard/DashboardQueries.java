@@ -36,6 +36,9 @@ class DashboardQueries {
      * Running totals per indicator and day. A cumulative report restarts the total at its figure (the
      * strongest, then latest recorded, report of a day wins); increments dated after it add to it. A lower
      * bound anywhere in a run makes the total a lower bound.
+     * <p>One pass over the figures: a day's increments and its winning cumulative report come out of the same
+     * GROUP BY. (Joining a CTE of the reports back to the days made H2 run that CTE again for every day, so the
+     * time grew with days × entries; see DashboardBenchmark.)
      */
     private static final String SERIES = """
             with fig as (
@@ -45,24 +48,27 @@ class DashboardQueries {
                 from {entries} e {figures}
                 where e.monitor_id = :monitor and {visible}
             ),
-            report as (
-                select code, on_day, v_low, v_high, qualifier,
-                       row_number() over (partition by code, on_day order by strength desc, recorded_at desc, id desc) as pick
-                from fig where basis = 'CUMULATIVE'
+            ranked as (
+                select code, on_day, basis, qualifier, v_low, v_high,
+                       row_number() over (partition by code, on_day, basis
+                                          order by strength desc, recorded_at desc, id desc) as pick
+                from fig
             ),
             daily as (
                 select code, on_day,
                        sum(case when basis = 'INCREMENT' then v_low else 0 end) as inc_low,
                        sum(case when basis = 'INCREMENT' then v_high else 0 end) as inc_high,
-                       max(case when basis = 'INCREMENT' and qualifier = 'AT_LEAST' then 1 else 0 end) as inc_open
-                from fig group by code, on_day
+                       max(case when basis = 'INCREMENT' and qualifier = 'AT_LEAST' then 1 else 0 end) as inc_open,
+                       max(case when basis = 'CUMULATIVE' and pick = 1 then v_low end) as base_low,
+                       max(case when basis = 'CUMULATIVE' and pick = 1 then v_high end) as base_high,
+                       max(case when basis = 'CUMULATIVE' and pick = 1 and qualifier = 'AT_LEAST' then 1 else 0 end)
+                           as base_open
+                from ranked group by code, on_day
             ),
             marked as (
-                select d.code, d.on_day, d.inc_low, d.inc_high, d.inc_open,
-                       r.v_low as base_low, r.v_high as base_high,
-                       case when r.qualifier = 'AT_LEAST' then 1 else 0 end as base_open,
-                       count(r.v_low) over (partition by d.code order by d.on_day) as run
-                from daily d left join report r on r.code = d.code and r.on_day = d.on_day and r.pick = 1
+                select code, on_day, inc_low, inc_high, inc_open, base_low, base_high, base_open,
+                       count(base_low) over (partition by code order by on_day) as run
+                from daily
             )
             select code, on_day,
                    coalesce(max(base_low) over (partition by code, run), 0)
@@ -82,9 +88,9 @@ class DashboardQueries {
             select e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
                    e.source_outlet, e.source_title, e.source_url, e.source_published_on,
                    f.basis, f.qualifier, f.value_low, f.value_high
-            from {entries} e {figures}
+            from {entries} e {newest} {figures}
             where e.monitor_id = :monitor and f.indicator_code = :code and {visible}
-            order by e.occurred_on desc, e.recorded_at desc
+            order by e.monitor_id, e.occurred_on desc, e.recorded_at desc
             limit :limit
             """;
 
@@ -94,7 +100,7 @@ class DashboardQueries {
                    e.source_outlet, e.source_title, e.source_url, e.source_published_on,
                        row_number() over (partition by e.escalation_level order by e.occurred_on, e.id) as pick
                 from {entries} e
-                where e.monitor_id = :monitor and e.escalation_level is not null and {visible}
+                where e.monitor_id = :monitor and e.escalation_level >= -2147483648 and {visible}
             ) first_reached
             where pick = 1
             order by escalation_level
@@ -105,7 +111,7 @@ class DashboardQueries {
                    e.source_outlet, e.source_title, e.source_url, e.source_published_on
             from {entries} e
             where e.monitor_id = :monitor and e.kind = 'STRIKE' and {visible}
-            order by e.occurred_on desc, e.recorded_at desc
+            order by e.monitor_id, e.kind, e.occurred_on desc, e.recorded_at desc
             limit 1
             """;
 
@@ -113,9 +119,9 @@ class DashboardQueries {
             select e.id, e.kind, e.occurred_on, e.date_precision, e.recorded_at, e.headline, e.escalation_level,
                    e.confidence, e.notes, e.source_outlet, e.source_title, e.source_url, e.source_published_on,
                    {figureKey} as figure_key
-            from {entries} e
+            from {entries} e {newest}
             where e.monitor_id = :monitor and {visible}
-            order by e.occurred_on desc, e.recorded_at desc, e.id desc
+            order by e.monitor_id, e.occurred_on desc, e.recorded_at desc, e.id desc
             limit :limit offset :offset
             """;
 
@@ -156,6 +162,11 @@ class DashboardQueries {
     /**
      * A query for the live store (the entry tables) or, for a moment in the past, for the revision history.
      * Both shapes filter to what was recorded by {@code knownAt} and not retracted.
+     * <p>Read-path tuning (DashboardBenchmark; none of it changes a result): ORDER BY clauses start with the
+     * columns the WHERE fixes ({@code e.monitor_id}, {@code e.kind}) so H2 recognises an index order that starts
+     * with them and stops after the LIMIT; {@code {newest}} names entry_monitor_newest (V2) for the live table,
+     * which H2's planner would otherwise pass over for the narrower monitor_id index; and
+     * {@code escalation_level >= -2147483648} is "is not null" for an integer, in a form H2 looks up in an index.
      */
     private JdbcClient.StatementSpec sql(String template, ReadPoint at) {
         String sql = at.snapshot()
@@ -163,10 +174,12 @@ class DashboardQueries {
                         .replace("{figures}", "join entry_revision_figure f on f.entry_revision_id = e.revision_id")
                         .replace("{visible}", "e.retracted = false")
                         .replace("{figureKey}", "e.revision_id")
+                        .replace("{newest}", "")
                 : template.replace("{entries}", "entry")
                         .replace("{figures}", "join entry_figure f on f.entry_id = e.id")
                         .replace("{visible}", "e.retracted_at is null and e.recorded_at <= :knownAt")
-                        .replace("{figureKey}", "e.id");
+                        .replace("{figureKey}", "e.id")
+                        .replace("{newest}", "use index (entry_monitor_newest)");
         return jdbc.sql(sql).param("knownAt", Timestamp.from(at.moment()));
     }
 

@@ -104,9 +104,11 @@ public class DashboardService {
         List<IndicatorTile> tiles = monitor.indicators().stream()
                 .map(indicator -> {
                     List<SeriesPoint> points = series.getOrDefault(indicator.code(), List.of());
+                    // No point in the series means no figure at all: skip the search for sources.
+                    List<SourcedFigure> sources = points.isEmpty() ? List.of()
+                            : queries.sources(monitor.id(), indicator.code(), knownAt, SOURCES_PER_TILE);
                     return new IndicatorTile(indicator, lastOnOrBefore(points, today),
-                            lastOnOrBefore(points, periodStart),
-                            queries.sources(monitor.id(), indicator.code(), knownAt, SOURCES_PER_TILE));
+                            lastOnOrBefore(points, periodStart), sources);
                 })
                 .toList();
         return new Dashboard(monitor, today, periodDays, tiles, escalation(monitor, knownAt, periodStart),

@@ -2,7 +2,12 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.entry.EntriesChanged;
 import com.riskdesk.entry.EntryService;
+import com.riskdesk.entry.ui.EntryBroadcaster;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,11 +19,14 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
  * A monitor's dashboard at {@code /monitors/{slug}}: tiles, charts and entries. What the viewer chooses lives
- * in the URL ({@link DashboardParameters}), so a copied link shows the same view.
+ * in the URL ({@link DashboardParameters}), so a copied link shows the same view. When staff change the monitor's
+ * entries, the sections are replaced in place (by server push) and the change is announced politely, unless the
+ * viewer paused live updates.
  */
 @Route("monitors/:slug")
 @AnonymousAllowed
@@ -26,14 +34,35 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     private final DashboardService dashboards;
     private final EntryService entries;
+    private final Clock clock;
+    private final H1 name = new H1();
+    private final Paragraph summary = new Paragraph();
+    private final Select<Integer> period = periodSelect();
+    private final LiveUpdatesControl live = new LiveUpdatesControl(this::showWaiting);
+    private final LiveRegion announcer = new LiveRegion("dashboard-updates");
+    private final DashboardSections sections;
+    private final ChangeFollower follower;
     private String title = "Risk Monitor";
     private String slug;
     private DashboardParameters parameters = DashboardParameters.DEFAULT;
+    private Dashboard shown;
+    private Dashboard detailsToShow;
 
-    DashboardView(DashboardService dashboards, EntryService entries) {
+    DashboardView(DashboardService dashboards, EntryService entries, EntryBroadcaster broadcaster, Clock clock) {
         this.dashboards = dashboards;
         this.entries = entries;
+        this.clock = clock;
+        this.sections = new DashboardSections(this, dashboards);
+        this.follower = new ChangeFollower(broadcaster, this::entriesChanged, this::showWaitingDetails);
         addClassName("dashboard");
+        summary.addClassName("dashboard-summary");
+        Div heading = new Div(name, summary);
+        heading.addClassName("dashboard-heading");
+        Div controls = new Div(period, live);
+        controls.addClassName("dashboard-controls");
+        Div header = new Div(heading, controls);
+        header.addClassName("dashboard-header");
+        add(header, announcer);
     }
 
     @Override
@@ -49,33 +78,37 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void show(Dashboard dashboard) {
+        boolean otherMonitor = shown == null || shown.monitor().id() != dashboard.monitor().id();
+        shown = dashboard;
         title = dashboard.monitor().name() + " · Risk Monitor";
-        removeAll();
-        H1 name = new H1(dashboard.monitor().name());
-        Paragraph summary = new Paragraph(dashboard.monitor().summary());
-        summary.addClassName("dashboard-summary");
-        Div heading = new Div(name, summary);
-        heading.addClassName("dashboard-heading");
-        Div header = new Div(heading, periodSelect());
-        header.addClassName("dashboard-header");
-        add(header, new DashboardTiles(dashboard), new DashboardCharts(dashboard),
-                new EntryList(dashboards, dashboard.monitor().id(), dashboard.entryCount()),
-                new CorrectionsLog(entries.corrections(dashboard.monitor().id(), CorrectionsLog.SHOWN)));
+        name.setText(dashboard.monitor().name());
+        summary.setText(dashboard.monitor().summary());
+        period.setValue(parameters.periodDays());
+        showSections(dashboard);
+        detailsToShow = null;
+        live.clear();
+        if (otherMonitor) {
+            announcer.announce("");
+        }
+        getUI().ifPresent(this::follow);
+    }
+
+    private void showSections(Dashboard dashboard) {
+        sections.show(dashboard, entries.corrections(dashboard.monitor().id(), CorrectionsLog.SHOWN));
     }
 
     private Select<Integer> periodSelect() {
-        Select<Integer> period = new Select<>();
-        period.setLabel("Compare with");
-        period.setItems(DashboardParameters.PERIODS);
-        period.setItemLabelGenerator(days -> days == 365 ? "a year ago" : days + " days ago");
-        period.setValue(parameters.periodDays());
-        period.addClassName("period-select");
-        period.addValueChangeListener(change -> {
+        Select<Integer> select = new Select<>();
+        select.setLabel("Compare with");
+        select.setItems(DashboardParameters.PERIODS);
+        select.setItemLabelGenerator(days -> days == 365 ? "a year ago" : days + " days ago");
+        select.addClassName("period-select");
+        select.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 choose(new DashboardParameters(change.getValue()));
             }
         });
-        return period;
+        return select;
     }
 
     /** Applies a new choice and puts it in the address bar without adding a history entry. */
@@ -85,6 +118,64 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
                 new Location("monitors/" + slug, chosen.toQuery())));
         dashboards.dashboard(slug, chosen.periodDays()).ifPresent(this::show);
         getUI().ifPresent(ui -> ui.getPage().setTitle(title));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        follow(attachEvent.getUI());
+    }
+
+    private void follow(UI ui) {
+        if (shown != null) {
+            follower.follow(ui, shown.monitor().id());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        follower.stop();
+        super.onDetach(detachEvent);
+    }
+
+    private void showWaiting(int changes) {
+        refresh(UpdateSummary.what(changes), false);
+    }
+
+    private void entriesChanged(EntriesChanged event) {
+        if (shown == null || event.monitorId() != shown.monitor().id()) {
+            return;
+        }
+        if (live.isLive()) {
+            refresh(UpdateSummary.what(event.action()), true);
+        } else {
+            live.hold();
+        }
+    }
+
+    /**
+     * Re-reads the dashboard with the viewer's period, shows it and announces what changed. With
+     * {@code detailsLater}, only the tiles change now and {@link #showWaitingDetails} shows the rest.
+     */
+    private void refresh(String what, boolean detailsLater) {
+        Dashboard before = shown;
+        dashboards.dashboard(slug, parameters.periodDays()).ifPresent(after -> {
+            shown = after;
+            sections.showFigures(after);
+            detailsToShow = after;
+            if (!detailsLater) {
+                showWaitingDetails();
+            }
+            announcer.announce(UpdateSummary.of(before, after, what, clock.instant()));
+        });
+    }
+
+    private void showWaitingDetails() {
+        if (detailsToShow != null) {
+            sections.showDetails(detailsToShow,
+                    entries.corrections(detailsToShow.monitor().id(), CorrectionsLog.SHOWN));
+            detailsToShow = null;
+        }
     }
 
     @Override

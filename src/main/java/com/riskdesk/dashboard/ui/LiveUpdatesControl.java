@@ -1,0 +1,80 @@
+package com.riskdesk.dashboard.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.function.IntConsumer;
+
+/**
+ * Lets a viewer pause live updates: while paused, changes are counted ("Paused — 2 updates waiting") and shown
+ * only on request or when live updates are switched back on.
+ */
+class LiveUpdatesControl extends Div {
+
+    private final Checkbox live = new Checkbox("Live updates", true);
+    private final Span note = new Span();
+    private final Button show = new Button("Show updates");
+    private final IntConsumer showWaiting;
+    private int waiting;
+
+    /** {@code showWaiting} brings the page up to date, given how many changes were waiting. */
+    LiveUpdatesControl(IntConsumer showWaiting) {
+        this.showWaiting = showWaiting;
+        addClassName("live-updates");
+        live.setId("live-updates");
+        live.addClassName("live-updates-toggle");
+        note.addClassName("live-updates-note");
+        show.addClassName("live-updates-show");
+        show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        live.addValueChangeListener(change -> {
+            if (change.getValue()) {
+                catchUp();
+            } else {
+                render();
+            }
+        });
+        show.addClickListener(click -> {
+            catchUp();
+            live.focus();
+        });
+        add(live, note, show);
+        render();
+    }
+
+    boolean isLive() {
+        return live.getValue();
+    }
+
+    /** Counts a change that arrived while paused. */
+    void hold() {
+        waiting++;
+        render();
+    }
+
+    /** Forgets waiting changes, e.g. when the page was brought up to date another way. */
+    void clear() {
+        waiting = 0;
+        render();
+    }
+
+    private void catchUp() {
+        int changes = waiting;
+        clear();
+        if (changes > 0) {
+            showWaiting.accept(changes);
+        }
+    }
+
+    private void render() {
+        boolean paused = !isLive();
+        note.setVisible(paused);
+        note.setText("Paused — " + switch (waiting) {
+            case 0 -> "no updates waiting";
+            case 1 -> "1 update waiting";
+            default -> waiting + " updates waiting";
+        });
+        show.setVisible(paused && waiting > 0);
+    }
+}

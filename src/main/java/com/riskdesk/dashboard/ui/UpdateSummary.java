@@ -1,0 +1,64 @@
+package com.riskdesk.dashboard.ui;
+
+import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.EscalationTile;
+import com.riskdesk.dashboard.IndicatorTile;
+import com.riskdesk.entry.RevisionAction;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** One short sentence for the live region after a refresh: "Updated 16:42 UTC: new entry; deaths now at least 85." */
+final class UpdateSummary {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private UpdateSummary() {
+    }
+
+    /** What happened, e.g. "new entry", or "3 changes" when several arrive together. */
+    static String what(RevisionAction action) {
+        return switch (action) {
+            case RECORDED -> "new entry";
+            case CORRECTED -> "entry corrected";
+            case RETRACTED -> "entry retracted";
+        };
+    }
+
+    static String what(int changes) {
+        return changes == 1 ? "1 change" : changes + " changes";
+    }
+
+    static String of(Dashboard before, Dashboard after, String what, Instant at) {
+        List<String> parts = new ArrayList<>();
+        parts.add(what);
+        for (IndicatorTile tile : after.tiles()) {
+            String now = figure(tile);
+            String then = before.tiles().stream()
+                    .filter(old -> old.indicator().code().equals(tile.indicator().code()))
+                    .map(UpdateSummary::figure).findFirst().orElse(null);
+            if (!now.equals(then)) {
+                parts.add(tile.indicator().name().toLowerCase(Locale.ENGLISH) + " now " + now);
+            }
+        }
+        if (!Objects.equals(step(before.escalation()), step(after.escalation()))) {
+            parts.add(after.escalation().reachedAny()
+                    ? "escalation now step " + step(after.escalation()) + " of " + after.escalation().ladderSize()
+                    : "no escalation step reached now");
+        }
+        return "Updated " + TIME.format(at) + ": " + String.join("; ", parts) + ".";
+    }
+
+    private static String figure(IndicatorTile tile) {
+        return tile.hasFigure() ? tile.current().value().describe() : "without a figure";
+    }
+
+    private static Integer step(EscalationTile escalation) {
+        return escalation.reachedAny() ? escalation.current().level() : null;
+    }
+}
