@@ -10,6 +10,9 @@ import com.riskdesk.entry.InvalidEntryException;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +45,8 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     private final EntryService entries;
     private final MonitorService monitors;
     private final Clock clock;
+    private final EntryBroadcaster broadcaster;
+    private Registration subscription;
     final Select<MonitorDetails> monitorSelect = new Select<>();
     final Select<EntryKind> kindFilter = new Select<>();
     final DatePicker fromFilter = new DatePicker("From");
@@ -55,7 +61,8 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     private EntryDetails editing;
     RetractDialog retractDialog;
 
-    EntryAdminView(EntryService entries, MonitorService monitors, Clock clock) {
+    EntryAdminView(EntryService entries, MonitorService monitors, EntryBroadcaster broadcaster, Clock clock) {
+        this.broadcaster = broadcaster;
         this.entries = entries;
         this.monitors = monitors;
         this.clock = clock;
@@ -123,6 +130,34 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         add(filters, workspace);
         refreshGrid();
         startNew();
+        getUI().ifPresent(this::follow);
+    }
+
+    /** Other editors' saves show up in this grid too, without a reload. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        follow(attach.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        unfollow();
+        super.onDetach(detach);
+    }
+
+    private void follow(UI ui) {
+        unfollow();
+        if (monitor != null) {
+            subscription = broadcaster.subscribe(monitor.id(), change -> ui.access(grid.getDataProvider()::refreshAll));
+        }
+    }
+
+    private void unfollow() {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
     }
 
     private void refreshGrid() {

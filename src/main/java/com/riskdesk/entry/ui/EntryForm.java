@@ -67,6 +67,11 @@ class EntryForm extends Div {
         status.addClassName("form-status");
         status.getElement().setAttribute("role", "status");
 
+        occurredOn.setId("entry-date");
+        headline.setId("entry-headline");
+        outlet.setId("entry-outlet");
+        title.setId("entry-title");
+        save.setId("entry-save");
         occurredOn.setMax(today);
         occurredOn.setMin(monitor.startDate().withDayOfMonth(1));
         occurredOn.setRequired(true);
