@@ -118,6 +118,14 @@ public class EntryService {
         return describe(revisions.findByEntryIdOrderByRevisionAsc(entryId));
     }
 
+    /** The corrections log as it stood at {@code asOf} (null: now). */
+    @Transactional(readOnly = true)
+    public List<Revision> corrections(long monitorId, int limit, Instant asOf) {
+        return corrections(monitorId, limit).stream()
+                .filter(revision -> asOf == null || !revision.changedAt().isAfter(asOf))
+                .toList();
+    }
+
     /** The public corrections log of a monitor: corrections and retractions, newest first. */
     @Transactional(readOnly = true)
     public List<Revision> corrections(long monitorId, int limit) {

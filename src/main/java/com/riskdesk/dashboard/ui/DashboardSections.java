@@ -49,7 +49,8 @@ class DashboardSections {
             charts = swap(charts, new DashboardCharts(dashboard));
         }
         // The list reads its own pages, so there is nothing cheap to compare: it is always renewed.
-        entryList = swap(entryList, new EntryList(dashboards, dashboard.monitor().id(), dashboard.entryCount()));
+        entryList = swap(entryList, new EntryList(dashboards, dashboard.monitor().id(), dashboard.entryCount(),
+                dashboard.snapshot() ? dashboard.readAt() : null));
         if (!corrections.equals(shownCorrections)) {
             correctionsLog = swap(correctionsLog, new CorrectionsLog(corrections));
         }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final Paragraph summary = new Paragraph();
     private final Select<Integer> period = periodSelect();
     private final LiveUpdatesControl live = new LiveUpdatesControl(this::showWaiting);
+    private final SnapshotBanner snapshotBanner = new SnapshotBanner();
+    private final ShareLinks shareLinks = new ShareLinks(this::livePath, this::pinnedPath);
     private final LiveRegion announcer = new LiveRegion("dashboard-updates");
     private final DashboardSections sections;
     private final ChangeFollower follower;
@@ -58,18 +61,18 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         summary.addClassName("dashboard-summary");
         Div heading = new Div(name, summary);
         heading.addClassName("dashboard-heading");
-        Div controls = new Div(period, live);
+        Div controls = new Div(period, live, shareLinks);
         controls.addClassName("dashboard-controls");
         Div header = new Div(heading, controls);
         header.addClassName("dashboard-header");
-        add(header, announcer);
+        add(header, snapshotBanner, announcer);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
-        parameters = DashboardParameters.from(event.getLocation().getQueryParameters());
-        Optional<Dashboard> dashboard = dashboards.dashboard(slug, parameters.periodDays());
+        parameters = DashboardParameters.from(event.getLocation().getQueryParameters(), clock.instant());
+        Optional<Dashboard> dashboard = dashboards.dashboard(slug, parameters.periodDays(), parameters.asOf());
         if (dashboard.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "There is no monitor called \"" + slug + "\".");
             return;
@@ -84,17 +87,29 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         name.setText(dashboard.monitor().name());
         summary.setText(dashboard.monitor().summary());
         period.setValue(parameters.periodDays());
+        snapshotBanner.show(dashboard.snapshot() ? dashboard.readAt() : null,
+                parameters.pinnedAt(null).path(dashboard.monitor().slug()));
+        live.setVisible(!dashboard.snapshot());
         showSections(dashboard);
         detailsToShow = null;
         live.clear();
         if (otherMonitor) {
             announcer.announce("");
         }
-        getUI().ifPresent(this::follow);
+        if (dashboard.snapshot()) {
+            follower.stop();
+        } else {
+            getUI().ifPresent(this::follow);
+        }
+    }
+
+    private Instant snapshotMoment() {
+        return shown != null && shown.snapshot() ? shown.readAt() : null;
     }
 
     private void showSections(Dashboard dashboard) {
-        sections.show(dashboard, entries.corrections(dashboard.monitor().id(), CorrectionsLog.SHOWN));
+        sections.show(dashboard, entries.corrections(dashboard.monitor().id(), CorrectionsLog.SHOWN,
+                dashboard.snapshot() ? dashboard.readAt() : null));
     }
 
     private Select<Integer> periodSelect() {
@@ -105,7 +120,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         select.addClassName("period-select");
         select.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                choose(new DashboardParameters(change.getValue()));
+                choose(parameters.withPeriod(change.getValue()));
             }
         });
         return select;
@@ -114,9 +129,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     /** Applies a new choice and puts it in the address bar without adding a history entry. */
     private void choose(DashboardParameters chosen) {
         parameters = chosen;
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("monitors/" + slug, chosen.toQuery())));
-        dashboards.dashboard(slug, chosen.periodDays()).ifPresent(this::show);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, chosen.path(slug)));
+        dashboards.dashboard(slug, chosen.periodDays(), chosen.asOf()).ifPresent(this::show);
         getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
 
@@ -159,7 +173,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
      */
     private void refresh(String what, boolean detailsLater) {
         Dashboard before = shown;
-        dashboards.dashboard(slug, parameters.periodDays()).ifPresent(after -> {
+        dashboards.dashboard(slug, parameters.periodDays(), parameters.asOf()).ifPresent(after -> {
             shown = after;
             sections.showFigures(after);
             detailsToShow = after;
@@ -173,9 +187,18 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private void showWaitingDetails() {
         if (detailsToShow != null) {
             sections.showDetails(detailsToShow,
-                    entries.corrections(detailsToShow.monitor().id(), CorrectionsLog.SHOWN));
+                    entries.corrections(detailsToShow.monitor().id(), CorrectionsLog.SHOWN, snapshotMoment()));
             detailsToShow = null;
         }
+    }
+
+    private String livePath() {
+        return parameters.pinnedAt(null).path(slug);
+    }
+
+    /** This exact view: a snapshot keeps its moment; a live view is pinned to now, the moment of copying. */
+    private String pinnedPath() {
+        return parameters.pinnedAt(parameters.asOf() != null ? parameters.asOf() : clock.instant()).path(slug);
     }
 
     @Override

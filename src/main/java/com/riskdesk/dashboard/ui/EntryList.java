@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,11 +24,13 @@ class EntryList extends Section {
     private final DashboardService dashboards;
     private final long monitorId;
     private final long total;
+    private final Instant asOf;
     private final OrderedList list = new OrderedList();
     private final Button more = new Button("Show more entries");
     private int loaded;
 
-    EntryList(DashboardService dashboards, long monitorId, long total) {
+    EntryList(DashboardService dashboards, long monitorId, long total, Instant asOf) {
+        this.asOf = asOf;
         this.dashboards = dashboards;
         this.monitorId = monitorId;
         this.total = total;
@@ -47,7 +50,7 @@ class EntryList extends Section {
     }
 
     private void loadMore() {
-        List<EntryLine> page = dashboards.entries(monitorId, loaded, PAGE_SIZE);
+        List<EntryLine> page = dashboards.entries(monitorId, asOf, loaded, PAGE_SIZE);
         page.forEach(entry -> list.add(item(entry)));
         loaded += page.size();
         more.setVisible(loaded < total);

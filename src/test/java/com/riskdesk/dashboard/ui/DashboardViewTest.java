@@ -36,6 +36,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     MonitorService monitors;
     @Autowired
     EntryService entries;
+    @Autowired
+    com.riskdesk.TestClock clock;
 
     long monitorId;
 
@@ -126,6 +128,29 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("period=90d"));
         assertThat(find(Select.class).single().getValue()).isEqualTo(90);
+    }
+
+    @Test
+    void a_pinned_link_shows_the_figures_as_known_then_with_a_snapshot_banner() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 2), Map.of("deaths", increment(EXACT, 7))));
+        java.time.Instant pinned = clock.instant();
+        clock.advance(java.time.Duration.ofHours(1));
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 9), Map.of("deaths", increment(EXACT, 4))));
+
+        try {
+            UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("asOf=" + pinned));
+
+            assertThat(text(tile("deaths"))).startsWith("Deaths7No change");
+            SnapshotBanner banner = find(SnapshotBanner.class).single();
+            assertThat(banner.isVisible()).isTrue();
+            assertThat(text(banner)).contains("as known at 15 Jan 2026, 12:00:00 UTC", "See the live dashboard");
+
+            UI.getCurrent().navigate("monitors/gulf");
+            assertThat(text(tile("deaths"))).startsWith("Deaths11");
+            assertThat(find(SnapshotBanner.class).all()).as("no visible banner on the live view").isEmpty();
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
