@@ -4,6 +4,7 @@ import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
+import com.riskdesk.entry.SeriesRollup;
 import com.riskdesk.entry.Source;
 import com.riskdesk.monitor.Indicator;
 import java.sql.ResultSet;
@@ -27,11 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardQueries {
 
-    /** Confidence as a number, strongest highest, to choose between reports of the same day. */
-    private static final String STRENGTH = """
-            case e.confidence when 'CONFIRMED' then 4 when 'MULTIPLE_SOURCES' then 3
-                              when 'SINGLE_SOURCE' then 2 else 1 end""";
-
     /**
      * Running totals per indicator and day. A cumulative report restarts the total at its figure (the
      * strongest, then latest recorded, report of a day wins); increments dated after it add to it. A lower
@@ -40,31 +36,7 @@ class DashboardQueries {
      * GROUP BY. (Joining a CTE of the reports back to the days made H2 run that CTE again for every day, so the
      * time grew with days × entries; see DashboardBenchmark.)
      */
-    private static final String SERIES = """
-            with fig as (
-                select f.indicator_code as code, e.occurred_on as on_day, f.basis, f.qualifier,
-                       f.value_low as v_low, coalesce(f.value_high, f.value_low) as v_high,
-                       e.id, e.recorded_at, %s as strength
-                from {entries} e {figures}
-                where e.monitor_id = :monitor and {visible}
-            ),
-            ranked as (
-                select code, on_day, basis, qualifier, v_low, v_high,
-                       row_number() over (partition by code, on_day, basis
-                                          order by strength desc, recorded_at desc, id desc) as pick
-                from fig
-            ),
-            daily as (
-                select code, on_day,
-                       sum(case when basis = 'INCREMENT' then v_low else 0 end) as inc_low,
-                       sum(case when basis = 'INCREMENT' then v_high else 0 end) as inc_high,
-                       max(case when basis = 'INCREMENT' and qualifier = 'AT_LEAST' then 1 else 0 end) as inc_open,
-                       max(case when basis = 'CUMULATIVE' and pick = 1 then v_low end) as base_low,
-                       max(case when basis = 'CUMULATIVE' and pick = 1 then v_high end) as base_high,
-                       max(case when basis = 'CUMULATIVE' and pick = 1 and qualifier = 'AT_LEAST' then 1 else 0 end)
-                           as base_open
-                from ranked group by code, on_day
-            ),
+    private static final String RUNS = """
             marked as (
                 select code, on_day, inc_low, inc_high, inc_open, base_low, base_high, base_open,
                        count(base_low) over (partition by code order by on_day) as run
@@ -82,7 +54,19 @@ class DashboardQueries {
                                 over (partition by code, run order by on_day)) as total_open
             from marked
             order by code, on_day
-            """.formatted(STRENGTH);
+            """;
+
+    /** Live: the day rows come from the rollup that EntryService keeps current (one row per indicator and day). */
+    private static final String SERIES_LIVE = """
+            with daily as (
+                select indicator_code as code, on_day, inc_low, inc_high, inc_open, base_low, base_high, base_open
+                from series_day where monitor_id = :monitor
+            ),
+            """ + RUNS;
+
+    /** A snapshot: the day rows computed from the revisions known at the moment. */
+    private static final String SERIES_AS_KNOWN_AT = "with " + SeriesRollup.DAILY.replace("{days}", "") + ",\n"
+            + RUNS;
 
     private static final String SOURCES = """
             select e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
@@ -186,7 +170,7 @@ class DashboardQueries {
     /** Running totals per indicator code, oldest day first. */
     Map<String, List<SeriesPoint>> series(long monitorId, ReadPoint at) {
         Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
-        sql(SERIES, at).param("monitor", monitorId)
+        sql(at.snapshot() ? SERIES_AS_KNOWN_AT : SERIES_LIVE, at).param("monitor", monitorId)
                 .query((ResultSet rs) -> {
                     int low = rs.getInt("total_low");
                     FigureValue value = rs.getInt("total_open") > 0

@@ -29,10 +29,12 @@ public class EntryService {
     private final EntryQueries queries;
     private final MonitorService monitors;
     private final ApplicationEventPublisher events;
+    private final SeriesRollup rollup;
     private final Clock clock;
 
     EntryService(EntryRepository entries, EntryRevisionRepository revisions, EntryQueries queries,
-                 MonitorService monitors, ApplicationEventPublisher events, Clock clock) {
+                 MonitorService monitors, ApplicationEventPublisher events, SeriesRollup rollup, Clock clock) {
+        this.rollup = rollup;
         this.entries = entries;
         this.revisions = revisions;
         this.queries = queries;
@@ -48,6 +50,7 @@ public class EntryService {
         validate(entry);
         Instant now = clock.instant();
         Entry saved = entries.save(Entry.record(entry, now, actor()));
+        rollup.refresh(saved.monitorId(), List.of(saved.occurredOn()));
         keep(saved, RevisionAction.RECORDED, now, null);
         return saved.id();
     }
@@ -66,6 +69,7 @@ public class EntryService {
         checkReason(note, false);
         validate(content);
         Entry corrected = save(current.corrected(content));
+        rollup.refresh(corrected.monitorId(), List.of(current.occurredOn(), corrected.occurredOn()));
         keep(corrected, RevisionAction.CORRECTED, clock.instant(), blankToNull(note));
     }
 
@@ -80,6 +84,7 @@ public class EntryService {
         checkReason(reason, true);
         Instant now = clock.instant();
         Entry retracted = save(current.retracted(now, reason.strip()));
+        rollup.refresh(retracted.monitorId(), List.of(retracted.occurredOn()));
         keep(retracted, RevisionAction.RETRACTED, now, reason.strip());
     }
 

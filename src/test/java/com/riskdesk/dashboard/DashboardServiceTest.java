@@ -226,6 +226,27 @@ class DashboardServiceTest {
     }
 
     @Test
+    void the_live_day_rollup_always_equals_a_full_recomputation_from_the_history() {
+        long first = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 2),
+                Map.of("deaths", cumulative(AT_LEAST, 40), "boats_struck", increment(EXACT, 2))));
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 2), Map.of("deaths", increment(EXACT, 3))));
+        long moved = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 9),
+                Map.of("deaths", new Figure(Basis.CUMULATIVE, Qualifier.RANGE, 50, 55))));
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 20), Map.of("boats_struck", increment(AT_LEAST, 1))));
+        EntryDetails toMove = entries.find(moved);
+        entries.correct(moved, toMove.version(), new NewEntry(monitorId, toMove.content().kind(), LocalDate.of(2025, 11, 12),
+                toMove.content().datePrecision(), null, "Moved", toMove.content().source(), toMove.content().confidence(),
+                null, toMove.content().figures()), "Date corrected");
+        entries.retract(first, entries.find(first).version(), "Duplicate");
+
+        Dashboard live = dashboards.dashboard("test", 30, null).orElseThrow();
+        Dashboard recomputed = dashboards.dashboard("test", 30, clock.instant()).orElseThrow();
+
+        assertThat(live.snapshot()).isFalse();
+        assertThat(live.series()).isEqualTo(recomputed.series()).isNotEmpty();
+    }
+
+    @Test
     void a_snapshot_in_the_future_is_refused() {
         assertThatThrownBy(() -> dashboards.dashboard("test", 30, clock.instant().plusSeconds(60)))
                 .isInstanceOf(IllegalArgumentException.class);

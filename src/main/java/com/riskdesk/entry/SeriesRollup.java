@@ -1,0 +1,102 @@
+package com.riskdesk.entry;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The per-day rollup of figures ({@code series_day}) that the live dashboard reads. Each change to an entry
+ * recomputes the days it touches, in the same transaction, from the entries themselves, so the rollup is always what
+ * a full recomputation would give. {@link #DAILY} is the one definition of a day's figures, also used for
+ * snapshots read from the revision history.
+ */
+@Component
+@Order(0)
+public class SeriesRollup implements ApplicationRunner {
+
+    /** Confidence as a number, strongest highest, to choose between reports of the same day. */
+    private static final String STRENGTH = """
+            case e.confidence when 'CONFIRMED' then 4 when 'MULTIPLE_SOURCES' then 3
+                              when 'SINGLE_SOURCE' then 2 else 1 end""";
+
+    /**
+     * A CTE body giving, per indicator code and day, the day's increments and its winning running total. Tokens:
+     * {entries}, {figures}, {visible} (which entries count) and {days} (an extra day filter or nothing).
+     */
+    public static final String DAILY = """
+            fig as (
+                select f.indicator_code as code, e.occurred_on as on_day, f.basis, f.qualifier,
+                       f.value_low as v_low, coalesce(f.value_high, f.value_low) as v_high,
+                       e.id, e.recorded_at, %s as strength
+                from {entries} e {figures}
+                where e.monitor_id = :monitor and {visible} {days}
+            ),
+            ranked as (
+                select code, on_day, basis, qualifier, v_low, v_high,
+                       row_number() over (partition by code, on_day, basis
+                                          order by strength desc, recorded_at desc, id desc) as pick
+                from fig
+            ),
+            daily as (
+                select code, on_day,
+                       sum(case when basis = 'INCREMENT' then v_low else 0 end) as inc_low,
+                       sum(case when basis = 'INCREMENT' then v_high else 0 end) as inc_high,
+                       max(case when basis = 'INCREMENT' and qualifier = 'AT_LEAST' then 1 else 0 end) as inc_open,
+                       max(case when basis = 'CUMULATIVE' and pick = 1 then v_low end) as base_low,
+                       max(case when basis = 'CUMULATIVE' and pick = 1 then v_high end) as base_high,
+                       max(case when basis = 'CUMULATIVE' and pick = 1 and qualifier = 'AT_LEAST' then 1 else 0 end)
+                           as base_open
+                from ranked group by code, on_day
+            )""".formatted(STRENGTH);
+
+    private static final String INSERT = """
+            insert into series_day (monitor_id, indicator_code, on_day, inc_low, inc_high, inc_open,
+                                    base_low, base_high, base_open)
+            with %s
+            select :monitor, code, on_day, inc_low, inc_high, inc_open, base_low, base_high, base_open from daily
+            """;
+
+    private final JdbcClient jdbc;
+
+    SeriesRollup(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Recomputes the given days of a monitor. Called inside the transaction that changed them. */
+    void refresh(long monitorId, Collection<LocalDate> days) {
+        jdbc.sql("delete from series_day where monitor_id = :monitor and on_day in (:days)")
+                .param("monitor", monitorId).param("days", days).update();
+        jdbc.sql(INSERT.formatted(live(DAILY, "and e.occurred_on in (:days)")))
+                .param("monitor", monitorId).param("days", days).update();
+    }
+
+    /** Recomputes a monitor's whole rollup (after a bulk load, or to repair). */
+    @Transactional
+    public void rebuild(long monitorId) {
+        jdbc.sql("delete from series_day where monitor_id = :monitor").param("monitor", monitorId).update();
+        jdbc.sql(INSERT.formatted(live(DAILY, ""))).param("monitor", monitorId).update();
+    }
+
+    /** Fills the rollup of monitors that have entries but no rollup rows (a database from before the rollup). */
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        jdbc.sql("""
+                select m.id from monitor m
+                where exists (select 1 from entry e where e.monitor_id = m.id)
+                  and not exists (select 1 from series_day s where s.monitor_id = m.id)
+                """).query(Long.class).list().forEach(this::rebuild);
+    }
+
+    private static String live(String template, String days) {
+        return template.replace("{entries}", "entry")
+                .replace("{figures}", "join entry_figure f on f.entry_id = e.id")
+                .replace("{visible}", "e.retracted_at is null")
+                .replace("{days}", days);
+    }
+}
