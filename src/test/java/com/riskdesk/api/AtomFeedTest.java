@@ -5,11 +5,8 @@ import static com.riskdesk.entry.Qualifier.AT_LEAST;
 import static com.riskdesk.entry.Qualifier.EXACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.riskdesk.TestClock;
 import com.riskdesk.TestData;
-import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.Source;
-import com.riskdesk.monitor.MonitorService;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,49 +18,15 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The Atom feed read back by the JDK's namespace-aware XML parser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestData.FixedClock.class)
-class AtomFeedTest {
+class AtomFeedTest extends ApiTestSupport {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MonitorService monitors;
-    @Autowired
-    EntryService entries;
-    @Autowired
-    SecurityContextHolderStrategy security;
-    @Autowired
-    TestClock clock;
-
-    ApiClient api;
-    ApiFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiClient(port);
-        fixtures = new ApiFixtures(monitors, entries, security);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void feed_lists_entries_newest_first_with_figures_source_and_dashboard_link() throws Exception {

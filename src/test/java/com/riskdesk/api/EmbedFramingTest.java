@@ -5,41 +5,13 @@ import static com.riskdesk.entry.Qualifier.AT_LEAST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.TestData;
-import com.riskdesk.entry.EntryService;
-import com.riskdesk.monitor.MonitorService;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Only the embeddable tiles may be framed by other sites; every other page refuses to be framed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestData.FixedClock.class)
-class EmbedFramingTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MonitorService monitors;
-    @Autowired
-    EntryService entries;
-    @Autowired
-    SecurityContextHolderStrategy security;
-
-    ApiClient api;
-    ApiFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiClient(port);
-        fixtures = new ApiFixtures(monitors, entries, security);
-    }
+class EmbedFramingTest extends ApiTestSupport {
 
     @Test
     void the_embed_may_be_framed_by_any_site() {

@@ -6,14 +6,11 @@ import static com.riskdesk.entry.Qualifier.AT_LEAST;
 import static com.riskdesk.entry.Qualifier.EXACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.riskdesk.TestClock;
 import com.riskdesk.TestData;
 import com.riskdesk.entry.Basis;
-import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.Qualifier;
 import com.riskdesk.entry.Source;
-import com.riskdesk.monitor.MonitorService;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -24,50 +21,16 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** entries.json and entries.csv read back by Jackson and by a real CSV parser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestData.FixedClock.class)
-class EntryExportTest {
+class EntryExportTest extends ApiTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Source AWKWARD_SOURCE = new Source("Agencia Ñ, \"Caracas\"", "=cmd|' /C calc'!A0",
             "https://example.org/a?b=1,2", LocalDate.of(2026, 1, 3));
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MonitorService monitors;
-    @Autowired
-    EntryService entries;
-    @Autowired
-    SecurityContextHolderStrategy security;
-    @Autowired
-    TestClock clock;
-
-    ApiClient api;
-    ApiFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiClient(port);
-        fixtures = new ApiFixtures(monitors, entries, security);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void json_export_lists_each_entry_with_figures_qualifiers_and_source() {

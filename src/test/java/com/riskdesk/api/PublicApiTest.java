@@ -6,57 +6,20 @@ import static com.riskdesk.entry.Qualifier.AT_LEAST;
 import static com.riskdesk.entry.Qualifier.EXACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.riskdesk.TestClock;
 import com.riskdesk.TestData;
-import com.riskdesk.entry.EntryService;
-import com.riskdesk.monitor.MonitorService;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON API over real HTTP: figures with their qualifiers, snapshots, errors as problems, and caching. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestData.FixedClock.class)
-class PublicApiTest {
+class PublicApiTest extends ApiTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MonitorService monitors;
-    @Autowired
-    EntryService entries;
-    @Autowired
-    SecurityContextHolderStrategy security;
-    @Autowired
-    TestClock clock;
-
-    ApiClient api;
-    ApiFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiClient(port);
-        fixtures = new ApiFixtures(monitors, entries, security);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void summary_gives_each_figure_with_its_qualifier_and_sources() {
