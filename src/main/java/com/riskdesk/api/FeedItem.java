@@ -41,7 +41,7 @@ record FeedItem(String id, String title, Instant updated, String summary, String
             parts.add("Reason: " + revision.reason().strip());
         }
         for (FieldChange change : revision.changes()) {
-            parts.add(change.field() + ": " + orNone(change.before()) + " → " + orNone(change.after()) + ".");
+            parts.add(change.describe() + ".");
         }
         return new FeedItem(feedId + "/entries/" + revision.entryId() + "/revisions/" + revision.number(),
                 (retracted ? "Retracted: " : "Corrected: ") + revision.headline(), revision.changedAt(),
@@ -63,10 +63,6 @@ record FeedItem(String id, String title, Instant updated, String summary, String
             text.append(", ").append(source.url());
         }
         return text.append('.').toString();
-    }
-
-    private static String orNone(String value) {
-        return value == null || value.isEmpty() ? "(none)" : value;
     }
 
     private static String capitalise(String text) {

@@ -1,6 +1,5 @@
 package com.riskdesk.dashboard.ui;
 
-import com.riskdesk.entry.FieldChange;
 import com.riskdesk.entry.Revision;
 import com.riskdesk.entry.RevisionAction;
 import com.vaadin.flow.component.html.H2;
@@ -60,15 +59,9 @@ class CorrectionsLog extends Section {
         if (!revision.changes().isEmpty()) {
             UnorderedList changes = new UnorderedList();
             changes.addClassName("correction-changes");
-            revision.changes().forEach(change -> changes.add(new ListItem(describe(change))));
+            revision.changes().forEach(change -> changes.add(new ListItem(change.describe())));
             item.add(changes);
         }
         return item;
-    }
-
-    private static String describe(FieldChange change) {
-        String before = change.before().isEmpty() ? "(none)" : change.before();
-        String after = change.after().isEmpty() ? "(none)" : change.after();
-        return change.field() + ": " + before + " → " + after;
     }
 }

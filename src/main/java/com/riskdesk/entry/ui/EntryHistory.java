@@ -32,9 +32,7 @@ class EntryHistory extends Div {
             ListItem item = new ListItem(new Paragraph(revision.action().label() + " by " + revision.changedBy()
                     + " on " + WHEN.format(revision.changedAt())
                     + (revision.reason() == null ? "" : ". Reason: " + revision.reason())));
-            revision.changes().forEach(change -> item.add(new Paragraph(change.field() + ": "
-                    + (change.before().isEmpty() ? "(none)" : change.before()) + " → "
-                    + (change.after().isEmpty() ? "(none)" : change.after()))));
+            revision.changes().forEach(change -> item.add(new Paragraph(change.describe())));
             list.add(item);
         });
         add(list);
