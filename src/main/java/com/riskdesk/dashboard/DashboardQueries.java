@@ -4,7 +4,7 @@ import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
-import com.riskdesk.entry.SeriesRollup;
+import com.riskdesk.entry.DayRollup;
 import com.riskdesk.entry.Source;
 import com.riskdesk.monitor.Indicator;
 import java.sql.ResultSet;
@@ -65,7 +65,7 @@ class DashboardQueries {
             """ + RUNS;
 
     /** A snapshot: the day rows computed from the revisions known at the moment. */
-    private static final String SERIES_AS_KNOWN_AT = "with " + SeriesRollup.DAILY.replace("{days}", "") + ",\n"
+    private static final String SERIES_AS_KNOWN_AT = "with " + DayRollup.DAILY.replace("{days}", "") + ",\n"
             + RUNS;
 
     private static final String SOURCES = """
@@ -73,10 +73,22 @@ class DashboardQueries {
                    e.source_outlet, e.source_title, e.source_url, e.source_published_on,
                    f.basis, f.qualifier, f.value_low, f.value_high
             from {entries} e {newest} {figures}
-            where e.monitor_id = :monitor and f.indicator_code = :code and {visible}
+            where e.monitor_id = :monitor and f.indicator_code = :code and {visible} {since}
             order by e.monitor_id, e.occurred_on desc, e.recorded_at desc
             limit :limit
             """;
+
+    /**
+     * Live: only entries dated on or after the earliest of the {@code :limit} latest days with a figure for the code.
+     * Every series_day row stands for at least one figure, so the newest {@code :limit} figures are all dated then
+     * or later, and the sources query no longer walks back through entries that lack the code. No row at all (no
+     * figure for the code) gives a bound past every entry, so the index range is empty: a null bound would make H2
+     * read every entry instead.
+     */
+    private static final String SOURCES_SINCE = """
+            and e.occurred_on >= coalesce((select min(on_day) from (
+                select on_day from series_day where monitor_id = :monitor and indicator_code = :code
+                order by on_day desc limit :limit) latest), date '9999-12-31')""";
 
     private static final String ESCALATION = """
             select * from (
@@ -104,7 +116,7 @@ class DashboardQueries {
                    e.confidence, e.notes, e.source_outlet, e.source_title, e.source_url, e.source_published_on,
                    {figureKey} as figure_key
             from {entries} e {newest}
-            where e.monitor_id = :monitor and {visible}
+            where e.monitor_id = :monitor and {visible} {only}
             order by e.monitor_id, e.occurred_on desc, e.recorded_at desc, e.id desc
             limit :limit offset :offset
             """;
@@ -121,9 +133,14 @@ class DashboardQueries {
             order by f.entry_revision_id, f.indicator_code
             """;
 
-    private static final String ENTRY_COUNT = """
+    private static final String ENTRY_COUNT_AS_KNOWN_AT = """
             select count(*) from {entries} e
-            where e.monitor_id = :monitor and {visible}
+            where e.monitor_id = :monitor and {visible} {only}
+            """;
+
+    /** Live: the per-day entry counts that DayRollup keeps current. */
+    private static final String ENTRY_COUNT_LIVE = """
+            select coalesce(sum(entries), 0) from entry_day e where e.monitor_id = :monitor {days}
             """;
 
     /** The entries as they stood at :knownAt: each entry's latest revision made by then, dated when first recorded. */
@@ -159,11 +176,13 @@ class DashboardQueries {
                         .replace("{visible}", "e.retracted = false")
                         .replace("{figureKey}", "e.revision_id")
                         .replace("{newest}", "")
+                        .replace("{since}", "")
                 : template.replace("{entries}", "entry")
                         .replace("{figures}", "join entry_figure f on f.entry_id = e.id")
                         .replace("{visible}", "e.retracted_at is null and e.recorded_at <= :knownAt")
                         .replace("{figureKey}", "e.id")
-                        .replace("{newest}", "use index (entry_monitor_newest)");
+                        .replace("{newest}", "use index (entry_monitor_newest)")
+                        .replace("{since}", SOURCES_SINCE);
         return jdbc.sql(sql).param("knownAt", Timestamp.from(at.moment()));
     }
 
@@ -181,6 +200,7 @@ class DashboardQueries {
         return series;
     }
 
+    /** The newest {@code limit} figures reported for an indicator, each with the entry that reported it. */
     List<SourcedFigure> sources(long monitorId, String indicatorCode, ReadPoint at, int limit) {
         return sql(SOURCES, at).param("monitor", monitorId).param("code", indicatorCode).param("limit", limit)
                 .query((rs, row) -> new SourcedFigure(citation(rs), Basis.valueOf(rs.getString("basis")),
@@ -217,13 +237,44 @@ class DashboardQueries {
     }
 
     long entryCount(long monitorId, ReadPoint at) {
-        return sql(ENTRY_COUNT, at).param("monitor", monitorId)
-                .query(Long.class).single();
+        return entryCount(monitorId, at, DateRange.ALL);
     }
 
-    /** A page of entries, newest first, each with its figures (two queries, whatever the page size). */
-    List<EntryLine> entries(long monitorId, ReadPoint at, int offset, int limit, Map<String, Indicator> indicators) {
-        List<EntryRow> rows = sql(ENTRY_PAGE, at).param("monitor", monitorId)
+    /** How many entries happened within the range. */
+    long entryCount(long monitorId, ReadPoint at, DateRange range) {
+        String template = at.snapshot() ? ENTRY_COUNT_AS_KNOWN_AT.replace("{only}", dates(range, "e.occurred_on"))
+                : ENTRY_COUNT_LIVE.replace("{days}", dates(range, "e.on_day"));
+        return withDates(sql(template, at), range).param("monitor", monitorId).query(Long.class).single();
+    }
+
+    /** One entry as it stood at the read point, if it belongs to the monitor and was visible then. */
+    Optional<EntryLine> entry(long monitorId, long entryId, ReadPoint at, Map<String, Indicator> indicators) {
+        // By primary key: without the newest-first index hint, which would walk the monitor's entries.
+        String template = ENTRY_PAGE.replace("{only}", "and e.id = :entry").replace("{newest}", "");
+        return lines(sql(template, at).param("entry", entryId), monitorId, at, 0, 1, indicators).stream().findFirst();
+    }
+
+    /** A page of the entries that happened within the range, newest first, each with its figures. */
+    List<EntryLine> entries(long monitorId, ReadPoint at, DateRange range, int offset, int limit,
+                            Map<String, Indicator> indicators) {
+        return lines(withDates(sql(ENTRY_PAGE.replace("{only}", dates(range, "e.occurred_on")), at), range),
+                monitorId, at, offset, limit, indicators);
+    }
+
+    private static String dates(DateRange range, String column) {
+        return (range.from() == null ? "" : " and " + column + " >= :from")
+                + (range.to() == null ? "" : " and " + column + " <= :to");
+    }
+
+    private static JdbcClient.StatementSpec withDates(JdbcClient.StatementSpec query, DateRange range) {
+        JdbcClient.StatementSpec dated = range.from() == null ? query : query.param("from", range.from());
+        return range.to() == null ? dated : dated.param("to", range.to());
+    }
+
+    /** A page of entries with their figures: two queries, whatever the page size. */
+    private List<EntryLine> lines(JdbcClient.StatementSpec page, long monitorId, ReadPoint at, int offset, int limit,
+                                  Map<String, Indicator> indicators) {
+        List<EntryRow> rows = page.param("monitor", monitorId)
                 .param("limit", limit).param("offset", offset)
                 .query((rs, row) -> new EntryRow(rs.getLong("id"), rs.getLong("figure_key"), EntryKind.valueOf(rs.getString("kind")),
                         rs.getObject("occurred_on", LocalDate.class),

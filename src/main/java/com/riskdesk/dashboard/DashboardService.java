@@ -68,11 +68,34 @@ public class DashboardService {
     /** Entries newest first as they stood at {@code asOf} (null: now). */
     @Transactional(readOnly = true)
     public List<EntryLine> entries(long monitorId, Instant asOf, int offset, int limit) {
-        MonitorDetails monitor = monitors.findById(monitorId).orElseThrow();
-        Map<String, Indicator> indicators = monitor.indicators().stream()
+        return entries(monitorId, asOf, DateRange.ALL, offset, limit);
+    }
+
+    /** The entries that happened within {@code range}, newest first, as they stood at {@code asOf} (null: now). */
+    @Transactional(readOnly = true)
+    public List<EntryLine> entries(long monitorId, Instant asOf, DateRange range, int offset, int limit) {
+        return queries.entries(monitorId, readPoint(asOf), range, Math.max(0, offset), clamp(limit, 1, MAX_PAGE),
+                indicators(monitorId));
+    }
+
+    /** How many entries happened within {@code range}, as known at {@code asOf} (null: now). */
+    @Transactional(readOnly = true)
+    public long entryCount(long monitorId, Instant asOf, DateRange range) {
+        return queries.entryCount(monitorId, readPoint(asOf), range);
+    }
+
+    /**
+     * One entry of the monitor as it stood at {@code asOf} (null: now); empty when it is another monitor's, was
+     * retracted by then, or was not yet recorded.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EntryLine> entry(long monitorId, long entryId, Instant asOf) {
+        return queries.entry(monitorId, entryId, readPoint(asOf), indicators(monitorId));
+    }
+
+    private Map<String, Indicator> indicators(long monitorId) {
+        return monitors.findById(monitorId).orElseThrow().indicators().stream()
                 .collect(Collectors.toMap(Indicator::code, Function.identity()));
-        return queries.entries(monitorId, readPoint(asOf), Math.max(0, offset), clamp(limit, 1, MAX_PAGE),
-                indicators);
     }
 
     /**

@@ -29,11 +29,11 @@ public class EntryService {
     private final EntryQueries queries;
     private final MonitorService monitors;
     private final ApplicationEventPublisher events;
-    private final SeriesRollup rollup;
+    private final DayRollup rollup;
     private final Clock clock;
 
     EntryService(EntryRepository entries, EntryRevisionRepository revisions, EntryQueries queries,
-                 MonitorService monitors, ApplicationEventPublisher events, SeriesRollup rollup, Clock clock) {
+                 MonitorService monitors, ApplicationEventPublisher events, DayRollup rollup, Clock clock) {
         this.rollup = rollup;
         this.entries = entries;
         this.revisions = revisions;

@@ -45,6 +45,8 @@ class DashboardServiceTest {
     EntryService entries;
     @Autowired
     TestClock clock;
+    @Autowired
+    DashboardQueries queries;
 
     long monitorId;
 
@@ -233,6 +235,7 @@ class DashboardServiceTest {
         long moved = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 9),
                 Map.of("deaths", new Figure(Basis.CUMULATIVE, Qualifier.RANGE, 50, 55))));
         entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 20), Map.of("boats_struck", increment(AT_LEAST, 1))));
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 21), Map.of()));
         EntryDetails toMove = entries.find(moved);
         entries.correct(moved, toMove.version(), new NewEntry(monitorId, toMove.content().kind(), LocalDate.of(2025, 11, 12),
                 toMove.content().datePrecision(), null, "Moved", toMove.content().source(), toMove.content().confidence(),
@@ -244,6 +247,67 @@ class DashboardServiceTest {
 
         assertThat(live.snapshot()).isFalse();
         assertThat(live.series()).isEqualTo(recomputed.series()).isNotEmpty();
+        assertThat(live.entryCount()).isEqualTo(recomputed.entryCount()).isEqualTo(4);
+        assertThat(live.tiles()).extracting(IndicatorTile::sources)
+                .isEqualTo(recomputed.tiles().stream().map(IndicatorTile::sources).toList());
+    }
+
+    @Test
+    void a_tiles_sources_are_its_newest_figures_however_many_entries_without_figures_lie_between() {
+        record(LocalDate.of(2025, 10, 2), Map.of("deaths", increment(EXACT, 1)));
+        record(LocalDate.of(2025, 10, 5), Map.of("deaths", increment(EXACT, 2)));
+        record(LocalDate.of(2025, 10, 5), Map.of("deaths", increment(EXACT, 3)));
+        record(LocalDate.of(2025, 10, 6), Map.of("boats_struck", increment(EXACT, 1)));
+        for (int day = 1; day <= 20; day++) {
+            record(LocalDate.of(2025, 11, day), Map.of());
+        }
+        record(LocalDate.of(2025, 11, 25), Map.of("deaths", increment(EXACT, 4)));
+
+        List<SourcedFigure> live = queries.sources(monitorId, "deaths", ReadPoint.live(clock.instant()), 3);
+        List<SourcedFigure> recomputed = queries.sources(monitorId, "deaths", ReadPoint.asKnownAt(clock.instant()), 3);
+
+        assertThat(live).extracting(source -> source.value().low()).containsExactlyInAnyOrder(4, 3, 2);
+        assertThat(live).containsExactlyInAnyOrderElementsOf(recomputed);
+        assertThat(queries.sources(monitorId, "strikes", ReadPoint.live(clock.instant()), 3)).isEmpty();
+    }
+
+    @Test
+    void entries_and_their_count_can_be_limited_to_the_days_a_viewer_chose() {
+        record(LocalDate.of(2025, 10, 2), Map.of("deaths", increment(EXACT, 1)));
+        record(LocalDate.of(2025, 10, 15), Map.of("deaths", increment(EXACT, 2)));
+        long retracted = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 10, 20), Map.of()));
+        entries.retract(retracted, entries.find(retracted).version(), "Duplicate");
+        record(LocalDate.of(2025, 10, 31), Map.of("deaths", increment(EXACT, 3)));
+        record(LocalDate.of(2025, 11, 5), Map.of("deaths", increment(EXACT, 4)));
+        DateRange october = new DateRange(LocalDate.of(2025, 10, 10), LocalDate.of(2025, 10, 31));
+
+        assertThat(dashboards.entries(monitorId, null, october, 0, 10)).extracting(EntryLine::headline)
+                .containsExactly("Strike on 2025-10-31", "Strike on 2025-10-15");
+        assertThat(dashboards.entryCount(monitorId, null, october)).isEqualTo(2);
+        assertThat(dashboards.entryCount(monitorId, clock.instant(), october)).isEqualTo(2);
+        assertThat(dashboards.entryCount(monitorId, null, new DateRange(LocalDate.of(2025, 11, 1), null))).isEqualTo(1);
+        assertThat(dashboards.entryCount(monitorId, null, DateRange.ALL)).isEqualTo(4);
+    }
+
+    @Test
+    void a_single_entry_is_found_only_in_its_own_monitor_and_as_it_stood_at_the_moment_asked() {
+        long id = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 10, 2), Map.of("deaths", increment(EXACT, 1))));
+        Instant before = clock.instant();
+        clock.advance(Duration.ofHours(1));
+        EntryDetails original = entries.find(id);
+        entries.correct(id, original.version(), new NewEntry(monitorId, original.content().kind(),
+                original.content().occurredOn(), original.content().datePrecision(), null, "Corrected headline",
+                original.content().source(), original.content().confidence(), null, original.content().figures()),
+                "Typo");
+        long otherMonitor = monitors.create(TestData.monitor("other")).id();
+
+        assertThat(dashboards.entry(monitorId, id, null)).map(EntryLine::headline).contains("Corrected headline");
+        assertThat(dashboards.entry(monitorId, id, before)).map(EntryLine::headline).contains("Strike on 2025-10-02");
+        assertThat(dashboards.entry(otherMonitor, id, null)).isEmpty();
+        assertThat(dashboards.entry(monitorId, id + 1000, null)).isEmpty();
+        clock.advance(Duration.ofHours(1));
+        entries.retract(id, entries.find(id).version(), "Wrong monitor");
+        assertThat(dashboards.entry(monitorId, id, null)).isEmpty();
     }
 
     @Test

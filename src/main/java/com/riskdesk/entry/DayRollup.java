@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The per-day rollup of figures ({@code series_day}) that the live dashboard reads. Each change to an entry
- * recomputes the days it touches, in the same transaction, from the entries themselves, so the rollup is always what
- * a full recomputation would give. {@link #DAILY} is the one definition of a day's figures, also used for
- * snapshots read from the revision history.
+ * The per-day rollups that the live dashboard reads: figures per indicator and day ({@code series_day}) and entries
+ * per day ({@code entry_day}). Each change to an entry recomputes the days it touches, in the same transaction, from
+ * the entries themselves, so the rollups are always what a full recomputation would give. {@link #DAILY} is the one
+ * definition of a day's figures, also used for snapshots read from the revision history.
  */
 @Component
 @Order(0)
-public class SeriesRollup implements ApplicationRunner {
+public class DayRollup implements ApplicationRunner {
 
     /** Confidence as a number, strongest highest, to choose between reports of the same day. */
     private static final String STRENGTH = """
@@ -61,9 +61,16 @@ public class SeriesRollup implements ApplicationRunner {
             select :monitor, code, on_day, inc_low, inc_high, inc_open, base_low, base_high, base_open from daily
             """;
 
+    private static final String COUNT_ENTRIES = """
+            insert into entry_day (monitor_id, on_day, entries)
+            select e.monitor_id, e.occurred_on, count(*) from entry e
+            where e.monitor_id = :monitor and e.retracted_at is null {days}
+            group by e.monitor_id, e.occurred_on
+            """;
+
     private final JdbcClient jdbc;
 
-    SeriesRollup(JdbcClient jdbc) {
+    DayRollup(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -73,6 +80,10 @@ public class SeriesRollup implements ApplicationRunner {
                 .param("monitor", monitorId).param("days", days).update();
         jdbc.sql(INSERT.formatted(live(DAILY, "and e.occurred_on in (:days)")))
                 .param("monitor", monitorId).param("days", days).update();
+        jdbc.sql("delete from entry_day where monitor_id = :monitor and on_day in (:days)")
+                .param("monitor", monitorId).param("days", days).update();
+        jdbc.sql(COUNT_ENTRIES.replace("{days}", "and e.occurred_on in (:days)"))
+                .param("monitor", monitorId).param("days", days).update();
     }
 
     /** Recomputes a monitor's whole rollup (after a bulk load, or to repair). */
@@ -80,16 +91,19 @@ public class SeriesRollup implements ApplicationRunner {
     public void rebuild(long monitorId) {
         jdbc.sql("delete from series_day where monitor_id = :monitor").param("monitor", monitorId).update();
         jdbc.sql(INSERT.formatted(live(DAILY, ""))).param("monitor", monitorId).update();
+        jdbc.sql("delete from entry_day where monitor_id = :monitor").param("monitor", monitorId).update();
+        jdbc.sql(COUNT_ENTRIES.replace("{days}", "")).param("monitor", monitorId).update();
     }
 
-    /** Fills the rollup of monitors that have entries but no rollup rows (a database from before the rollup). */
+    /** Fills the rollups of monitors that have entries but no rollup rows (a database from before the rollups). */
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         jdbc.sql("""
                 select m.id from monitor m
                 where exists (select 1 from entry e where e.monitor_id = m.id)
-                  and not exists (select 1 from series_day s where s.monitor_id = m.id)
+                  and (not exists (select 1 from series_day s where s.monitor_id = m.id)
+                       or not exists (select 1 from entry_day d where d.monitor_id = m.id))
                 """).query(Long.class).list().forEach(this::rebuild);
     }
 
