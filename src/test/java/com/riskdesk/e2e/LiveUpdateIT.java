@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,10 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -95,13 +90,13 @@ class LiveUpdateIT {
         // A first change without figures warms up the path (class loading, JIT) so the measurement below is of
         // push delivery; its own time is reported too.
         String entriesBefore = push.text("#entries");
-        Duration first = push.save(() -> asEditor(() -> entries.record(new NewEntry(venezuela, EntryKind.STATEMENT,
+        Duration first = push.save(() -> TestData.asAdmin(() -> entries.record(new NewEntry(venezuela, EntryKind.STATEMENT,
                 LocalDate.of(2025, 12, 4), DatePrecision.DAY, null, "A statement (end-to-end test)", TestData.SOURCE,
                 Confidence.OFFICIAL_CLAIM, null, Map.of())))).awaitTrue("the entry list to grow",
                 "return document.getElementById('entries')?.textContent.trim() !== arguments[0];", entriesBefore);
         entriesBefore = push.text("#entries");
 
-        PushLatency.Save save = push.save(() -> asEditor(() -> entries.record(
+        PushLatency.Save save = push.save(() -> TestData.asAdmin(() -> entries.record(
                 new NewEntry(venezuela, EntryKind.CASUALTY_REPORT, LocalDate.of(2025, 12, 5), DatePrecision.DAY,
                         null, "Deaths reported at 90 (end-to-end test)", TestData.SOURCE, Confidence.SINGLE_SOURCE,
                         null, Map.of("deaths", Figure.cumulative(Qualifier.AT_LEAST, 90))))));
@@ -116,18 +111,6 @@ class LiveUpdateIT {
                 "LIVE-UPDATE-FIRST-CHANGE-MS", first));
         assertThat(push.text("#tile-deaths")).contains("at least");
         assertThat(push.text("#dashboard-updates")).contains("deaths now at least 90");
-    }
-
-    private static <T> T asEditor(Supplier<T> work) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("e2e-editor", null,
-                AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private String url(String path) {

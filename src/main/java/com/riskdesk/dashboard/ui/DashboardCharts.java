@@ -30,24 +30,51 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The charts: running totals over time with escalation steps as markers, and the escalation ladder as a
- * step line. Each chart has a summary for screen readers and its data as a table one click away.
+ * The "Over time" section: running totals with escalation steps as markers, and the escalation ladder as a step
+ * line, over the dates the viewer chose. Each chart has a summary for screen readers and its data as a table one click
+ * away. The section and its {@link ChartControls} stay on the page; {@link #show} redraws only the charts.
  */
 class DashboardCharts extends Section {
 
-    DashboardCharts(Dashboard dashboard) {
+    private Component grid;
+
+    DashboardCharts(ChartControls controls) {
         addClassName("charts");
         H2 heading = new H2("Over time");
         heading.setId("over-time");
         getElement().setAttribute("aria-labelledby", "over-time");
-        LocalDate start = dashboard.monitor().startDate();
+        add(heading, controls);
+    }
+
+    void show(Dashboard dashboard, DashboardParameters view) {
+        LocalDate start = view.from() != null ? view.from() : dashboard.monitor().startDate();
+        LocalDate end = view.to() != null ? view.to() : defaultEnd(dashboard, start);
+        Div charts = new Div();
+        charts.addClassName("chart-grid");
+        if (view.chart() != DashboardParameters.Chart.ESCALATION) {
+            charts.add(countsPanel(dashboard, start, end));
+        }
+        if (view.chart() != DashboardParameters.Chart.TOTALS) {
+            charts.add(ladderPanel(dashboard, start, end));
+        }
+        if (view.chart() != DashboardParameters.Chart.BOTH) {
+            charts.addClassName("single");
+        }
+        if (grid == null) {
+            add(charts);
+        } else {
+            replace(grid, charts);
+        }
+        grid = charts;
+    }
+
+    /** A week past the last thing recorded, but never past today nor before the start. */
+    private static LocalDate defaultEnd(Dashboard dashboard, LocalDate start) {
         LocalDate end = lastDataDay(dashboard).plusDays(7);
         if (end.isAfter(dashboard.today())) {
             end = dashboard.today();
         }
-        Div grid = new Div(countsPanel(dashboard, start, end), ladderPanel(dashboard, start, end));
-        grid.addClassName("chart-grid");
-        add(heading, grid);
+        return end.isBefore(start) ? dashboard.today() : end;
     }
 
     private static Component countsPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
@@ -59,25 +86,44 @@ class DashboardCharts extends Section {
                                 point.value().low(), point.value().describe())).toList())).toList(),
                 markers(dashboard.escalation().reached()),
                 null, start.toString(), end.toString()));
-        chart.setSummary(shown.isEmpty() ? "No figures recorded yet."
-                : "Running totals: " + String.join("; ", shown.stream()
-                        .map(tile -> tile.indicator().name() + " " + tile.current().value().describe() + " as of "
-                                + DatePrecision.formatDay(tile.current().day())).toList())
-                        + ". Dashed lines mark escalation steps.");
+        List<String> totals = new ArrayList<>();
+        for (IndicatorTile tile : shown) {
+            SeriesPoint last = lastOnOrBefore(series(dashboard, tile), end);
+            if (last != null) {
+                totals.add(tile.indicator().name() + " " + last.value().describe() + " as of "
+                        + DatePrecision.formatDay(last.day()));
+            }
+        }
+        chart.setSummary(totals.isEmpty() ? "No figures recorded by " + DatePrecision.formatDay(end) + "."
+                : "Running totals from " + DatePrecision.formatDay(start) + " to " + DatePrecision.formatDay(end)
+                        + ": " + String.join("; ", totals) + ". Dashed lines mark escalation steps.");
 
         NativeTable table = table("Running totals by date",
                 Stream.concat(Stream.of("Date"), shown.stream().map(tile -> tile.indicator().name())).toList());
         Map<LocalDate, List<String>> rows = new TreeMap<>();
         for (int column = 0; column < shown.size(); column++) {
             for (SeriesPoint point : series(dashboard, shown.get(column))) {
-                List<String> row = rows.computeIfAbsent(point.day(), day -> blankRow(shown.size()));
-                row.set(column, point.value().describe());
+                if (!point.day().isBefore(start) && !point.day().isAfter(end)) {
+                    List<String> row = rows.computeIfAbsent(point.day(), day -> blankRow(shown.size()));
+                    row.set(column, point.value().describe());
+                }
             }
         }
         NativeTableBody body = new NativeTableBody();
         rows.forEach((day, values) -> body.add(row(DatePrecision.formatDay(day), values)));
         table.add(body);
-        return panel("Boats struck and deaths, running totals", chart, table, shown.isEmpty());
+        return panel("Boats struck and deaths, running totals", chart, table,
+                totals.isEmpty() ? nothingBy(dashboard, end) : null);
+    }
+
+    private static SeriesPoint lastOnOrBefore(List<SeriesPoint> points, LocalDate day) {
+        SeriesPoint last = null;
+        for (SeriesPoint point : points) {
+            if (!point.day().isAfter(day)) {
+                last = point;
+            }
+        }
+        return last;
     }
 
     private static Component ladderPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
@@ -85,6 +131,7 @@ class DashboardCharts extends Section {
         List<RiskChart.Point> points = new ArrayList<>();
         int highest = 0;
         List<EscalationPoint> byDate = dashboard.escalation().reached().stream()
+                .filter(point -> !point.citation().occurredOn().isAfter(end))
                 .sorted((a, b) -> a.citation().occurredOn().compareTo(b.citation().occurredOn())).toList();
         for (EscalationPoint point : byDate) {
             highest = Math.max(highest, point.level());
@@ -96,7 +143,7 @@ class DashboardCharts extends Section {
         RiskChart chart = chart("chart-escalation");
         chart.setSpec(new RiskChart.Spec(List.of(new RiskChart.Series("Escalation step", points)), List.of(),
                 ladder, start.toString(), end.toString()));
-        chart.setSummary(byDate.isEmpty() ? "No escalation step recorded yet."
+        chart.setSummary(byDate.isEmpty() ? "No escalation step reached by " + DatePrecision.formatDay(end) + "."
                 : "Escalation steps reached: " + String.join("; ", byDate.stream()
                         .map(point -> "step " + point.level() + ", " + point.stepName() + ", "
                                 + point.citation().describeDate()).toList()) + ".");
@@ -107,7 +154,7 @@ class DashboardCharts extends Section {
                 List.of("Step " + point.level() + " of " + ladder.size() + ": " + point.stepName(),
                         point.citation().headline()))));
         table.add(body);
-        return panel("Escalation ladder", chart, table, byDate.isEmpty());
+        return panel("Escalation ladder", chart, table, byDate.isEmpty() ? nothingBy(dashboard, end) : null);
     }
 
     /** One marker per date; steps reported on the same date share it ("Steps 2, 4"). */
@@ -146,12 +193,18 @@ class DashboardCharts extends Section {
         return chart;
     }
 
-    private static Component panel(String title, RiskChart chart, NativeTable table, boolean empty) {
+    private static String nothingBy(Dashboard dashboard, LocalDate end) {
+        return end.equals(dashboard.today()) ? "Nothing recorded yet."
+                : "Nothing recorded by " + DatePrecision.formatDay(end) + ".";
+    }
+
+    /** A chart with its data table, or {@code emptyMessage} instead when there is nothing to draw. */
+    private static Component panel(String title, RiskChart chart, NativeTable table, String emptyMessage) {
         Div panel = new Div();
         panel.addClassName("chart-panel");
         panel.add(new H3(title));
-        if (empty) {
-            Paragraph none = new Paragraph("Nothing recorded yet.");
+        if (emptyMessage != null) {
+            Paragraph none = new Paragraph(emptyMessage);
             none.addClassName("chart-empty");
             panel.add(none);
             return panel;

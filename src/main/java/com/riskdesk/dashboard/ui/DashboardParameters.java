@@ -1,6 +1,7 @@
 package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.DateRange;
 import com.vaadin.flow.router.QueryParameters;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
 
     /** Which charts are shown. */
     enum Chart {
-        BOTH("both", "Both charts"), TOTALS("totals", "Running totals"), ESCALATION("escalation", "Escalation ladder");
+        BOTH("both", "Both"), TOTALS("totals", "Running totals"), ESCALATION("escalation", "Escalation");
 
         final String key;
         final String label;
@@ -76,6 +77,11 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
 
     static DashboardParameters from(QueryParameters query) {
         return from(query, Instant.now());
+    }
+
+    /** The dates the charts and the entry list show. */
+    DateRange range() {
+        return new DateRange(from, to);
     }
 
     DashboardParameters withPeriod(int days) {

@@ -7,32 +7,39 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasOrderedComponents;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
- * The dashboard's sections (tiles, charts, entries, corrections log) inside the page. Showing a newer reading
- * replaces, in place, only the sections whose data changed: the page keeps its layout and scroll position, and an
- * unchanged chart is not redrawn nor an open popover closed.
+ * The dashboard's sections (tiles, charts, entries, corrections log) inside the page. Showing a newer reading or
+ * another view replaces, in place, only the sections whose data or view changed: the page keeps its layout and scroll
+ * position, and an unchanged chart is not redrawn nor an open popover closed.
  */
 class DashboardSections {
 
     private final HasOrderedComponents page;
     private final DashboardService dashboards;
+    private final DashboardCharts charts;
+    private final LongConsumer selectEntry;
     private Dashboard shownFigures;
     private Dashboard shownDetails;
+    private DashboardParameters shownView;
     private List<Revision> shownCorrections;
     private Component tiles;
-    private Component charts;
-    private Component entryList;
+    private EntryList entryList;
     private Component correctionsLog;
 
-    DashboardSections(HasOrderedComponents page, DashboardService dashboards) {
+    /** {@code selectEntry} is called with the id of an entry the viewer selects in the list (0: none). */
+    DashboardSections(HasOrderedComponents page, DashboardService dashboards, ChartControls chartControls,
+                      LongConsumer selectEntry) {
         this.page = page;
         this.dashboards = dashboards;
+        this.charts = new DashboardCharts(chartControls);
+        this.selectEntry = selectEntry;
     }
 
-    void show(Dashboard dashboard, List<Revision> corrections) {
+    void show(Dashboard dashboard, List<Revision> corrections, DashboardParameters view) {
         showFigures(dashboard);
-        showDetails(dashboard, corrections);
+        showDetails(dashboard, corrections, view);
     }
 
     /** The tiles: light to send, so a live update can show them first. */
@@ -43,22 +50,42 @@ class DashboardSections {
         shownFigures = dashboard;
     }
 
-    /** The charts, entries and corrections log: heavier to send and for the browser to draw. */
-    void showDetails(Dashboard dashboard, List<Revision> corrections) {
-        if (shownDetails == null || !sameCharts(shownDetails, dashboard)) {
-            charts = swap(charts, new DashboardCharts(dashboard));
+    /** The charts, entries and corrections log, for the dates and chart in {@code view}. */
+    void showDetails(Dashboard dashboard, List<Revision> corrections, DashboardParameters view) {
+        boolean sameDates = shownView != null && Objects.equals(shownView.range(), view.range());
+        if (shownDetails == null) {
+            page.add(charts);
+        }
+        if (shownDetails == null || !sameCharts(shownDetails, dashboard) || !sameDates
+                || shownView.chart() != view.chart()) {
+            charts.show(dashboard, view);
         }
         // The list reads its own pages, so there is nothing cheap to compare: it is always renewed.
-        entryList = swap(entryList, new EntryList(dashboards, dashboard.monitor().id(), dashboard.entryCount(),
-                dashboard.snapshot() ? dashboard.readAt() : null));
+        long total = view.range().isAll() ? dashboard.entryCount()
+                : dashboards.entryCount(dashboard.monitor().id(), snapshotMoment(dashboard), view.range());
+        entryList = swap(entryList, new EntryList(dashboards, dashboard.monitor().id(), total,
+                snapshotMoment(dashboard), view.range(), view.entry() == null ? 0 : view.entry(), selectEntry));
         if (!corrections.equals(shownCorrections)) {
             correctionsLog = swap(correctionsLog, new CorrectionsLog(corrections));
         }
         shownDetails = dashboard;
+        shownView = view;
         shownCorrections = corrections;
     }
 
-    private Component swap(Component old, Component fresh) {
+    /** Only the selected entry changed: mark it in the list as loaded, keeping the pages the viewer opened. */
+    void select(DashboardParameters view) {
+        shownView = view;
+        if (entryList != null) {
+            entryList.markSelected(view.entry() == null ? 0 : view.entry());
+        }
+    }
+
+    private static java.time.Instant snapshotMoment(Dashboard dashboard) {
+        return dashboard.snapshot() ? dashboard.readAt() : null;
+    }
+
+    private <T extends Component> T swap(T old, T fresh) {
         if (old == null) {
             page.add(fresh);
         } else {

@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.base.ui.AddressBar;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.entry.EntriesChanged;
@@ -43,6 +44,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final SnapshotBanner snapshotBanner = new SnapshotBanner();
     private final ShareLinks shareLinks = new ShareLinks(this::livePath, this::pinnedPath);
     private final LiveRegion announcer = new LiveRegion("dashboard-updates");
+    private final SelectedEntry selectedEntry = new SelectedEntry(() -> choose(this.parameters.withEntry(null)));
+    private final ChartControls chartControls = new ChartControls(chart -> choose(this.parameters.withChart(chart)),
+            (from, to) -> choose(this.parameters.withRange(from, to)));
     private final DashboardSections sections;
     private final ChangeFollower follower;
     private String title = "Risk Monitor";
@@ -55,7 +59,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         this.dashboards = dashboards;
         this.entries = entries;
         this.clock = clock;
-        this.sections = new DashboardSections(this, dashboards);
+        this.sections = new DashboardSections(this, dashboards, chartControls,
+                id -> choose(parameters.withEntry(id == 0 ? null : id)));
         this.follower = new ChangeFollower(broadcaster, this::entriesChanged, this::showWaitingDetails);
         addClassName("dashboard");
         summary.addClassName("dashboard-summary");
@@ -65,7 +70,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         controls.addClassName("dashboard-controls");
         Div header = new Div(heading, controls);
         header.addClassName("dashboard-header");
-        add(header, snapshotBanner, announcer);
+        add(header, snapshotBanner, announcer, selectedEntry);
     }
 
     @Override
@@ -90,6 +95,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         snapshotBanner.show(dashboard.snapshot() ? dashboard.readAt() : null,
                 parameters.pinnedAt(null).path(dashboard.monitor().slug()));
         live.setVisible(!dashboard.snapshot());
+        chartControls.show(parameters, dashboard.monitor().startDate(), dashboard.today());
+        showSelectedEntry(dashboard);
         showSections(dashboard);
         detailsToShow = null;
         live.clear();
@@ -109,7 +116,13 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     private void showSections(Dashboard dashboard) {
         sections.show(dashboard, entries.corrections(dashboard.monitor().id(), CorrectionsLog.SHOWN,
-                dashboard.snapshot() ? dashboard.readAt() : null));
+                dashboard.snapshot() ? dashboard.readAt() : null), parameters);
+    }
+
+    private void showSelectedEntry(Dashboard dashboard) {
+        Long id = parameters.entry();
+        selectedEntry.show(id, id == null ? Optional.empty()
+                : dashboards.entry(dashboard.monitor().id(), id, snapshotMoment()));
     }
 
     private Select<Integer> periodSelect() {
@@ -128,8 +141,14 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     /** Applies a new choice and puts it in the address bar without adding a history entry. */
     private void choose(DashboardParameters chosen) {
+        boolean onlySelection = chosen.withEntry(null).equals(parameters.withEntry(null));
         parameters = chosen;
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, chosen.path(slug)));
+        getUI().ifPresent(ui -> AddressBar.replace(ui, chosen.path(slug)));
+        if (onlySelection && shown != null) {
+            showSelectedEntry(shown);
+            sections.select(chosen);
+            return;
+        }
         dashboards.dashboard(slug, chosen.periodDays(), chosen.asOf()).ifPresent(this::show);
         getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
@@ -187,7 +206,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private void showWaitingDetails() {
         if (detailsToShow != null) {
             sections.showDetails(detailsToShow,
-                    entries.corrections(detailsToShow.monitor().id(), CorrectionsLog.SHOWN, snapshotMoment()));
+                    entries.corrections(detailsToShow.monitor().id(), CorrectionsLog.SHOWN, snapshotMoment()),
+                    parameters);
+            showSelectedEntry(detailsToShow);
             detailsToShow = null;
         }
     }

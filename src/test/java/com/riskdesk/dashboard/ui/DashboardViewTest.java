@@ -16,8 +16,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Map;
@@ -151,6 +153,77 @@ class DashboardViewTest extends SpringBrowserlessTest {
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void a_link_with_chart_dates_and_entry_restores_that_view() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 10, 5), Map.of("deaths", increment(EXACT, 2))));
+        long selected = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 10, 20),
+                Map.of("deaths", increment(EXACT, 3))));
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 9), Map.of("deaths", increment(EXACT, 4))));
+        entries.record(TestData.step(monitorId, LocalDate.of(2025, 11, 9), 2));
+
+        UI.getCurrent().navigate("monitors/gulf",
+                QueryParameters.fromString("chart=totals&from=2025-10-10&to=2025-10-31&entry=" + selected));
+
+        assertThat(test(find(Tabs.class).single()).isSelected("Running totals")).isTrue();
+        assertThat(find(DatePicker.class).id("range-from").getValue()).isEqualTo(LocalDate.of(2025, 10, 10));
+        assertThat(find(DatePicker.class).id("range-to").getValue()).isEqualTo(LocalDate.of(2025, 10, 31));
+        assertThat(find(RiskChart.class).all()).extracting(Component::getId).extracting(java.util.Optional::get)
+                .containsExactly("chart-counts");
+        RiskChart counts = find(RiskChart.class).id("chart-counts");
+        assertThat(counts.getElement().getProperty("spec"))
+                .contains("\"start\":\"2025-10-10\"", "\"end\":\"2025-10-31\"");
+        assertThat(counts.getElement().getAttribute("aria-label")).contains("Deaths 5 as of 20 Oct 2025")
+                .doesNotContain("9 Nov");
+        assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries from 10 Oct 2025 to 31 Oct 2025 (1)");
+        ListItem listed = find(ListItem.class).id("entry-" + selected);
+        assertThat(listed.getClassNames()).contains("entry-selected");
+        assertThat(listed.getElement().getAttribute("aria-current")).isEqualTo("true");
+        assertThat(text(find(SelectedEntry.class).single())).contains("Selected entry", "Strike on 2025-10-20");
+        assertThat(find(ListItem.class).withClassName("entry").all()).hasSize(2)
+                .as("the selected entry's panel and the one entry in the range");
+    }
+
+    @Test
+    void choosing_a_chart_dates_and_an_entry_changes_the_view_in_place() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 10, 5), Map.of("deaths", increment(EXACT, 2))));
+        long later = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 9),
+                Map.of("deaths", increment(EXACT, 4))));
+        entries.record(TestData.step(monitorId, LocalDate.of(2025, 11, 9), 2));
+        navigate("monitors/gulf", DashboardView.class);
+        assertThat(find(RiskChart.class).all()).hasSize(2);
+
+        test(find(Tabs.class).single()).select("Escalation");
+        assertThat(find(RiskChart.class).all()).extracting(chart -> chart.getId().orElseThrow())
+                .containsExactly("chart-escalation");
+
+        test(find(DatePicker.class).id("range-from")).setValue(LocalDate.of(2025, 11, 1));
+        assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries from 1 Nov 2025 (2)");
+        assertThat(find(Button.class).id("range-all").isVisible()).isTrue();
+
+        test(find(Button.class).withText("Select").all().getFirst()).click();
+        assertThat(find(SelectedEntry.class).single().isVisible()).isTrue();
+        assertThat(find(ListItem.class).withClassName("entry-selected").all()).hasSize(1);
+
+        test(find(Button.class).id("clear-selection")).click();
+        assertThat(find(SelectedEntry.class).all()).as("no visible selected-entry panel").isEmpty();
+        assertThat(find(ListItem.class).withClassName("entry-selected").all()).isEmpty();
+
+        test(find(Button.class).id("range-all")).click();
+        assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries (3)");
+        assertThat(find(DatePicker.class).id("range-from").getValue()).isNull();
+        assertThat(later).isPositive();
+    }
+
+    @Test
+    void a_link_to_an_entry_that_is_not_in_the_view_says_so() {
+        long other = monitors.create(TestData.monitor("elsewhere")).id();
+        long theirs = entries.record(TestData.figures(other, LocalDate.of(2025, 10, 5), Map.of()));
+
+        UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("entry=" + theirs));
+
+        assertThat(text(find(SelectedEntry.class).single())).contains("Entry " + theirs + " is not part of this view");
     }
 
     @Test
