@@ -52,8 +52,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // The read-only public API (exports, feed, link preview images) needs no sign-in.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").permitAll());
+        // The read-only public API (exports, feed, link preview images) and the embeddable tiles need no sign-in.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").permitAll()
+                .requestMatchers(EMBED).permitAll());
         // Framing headers are written by FramingHeaders (below) instead of the lazy default.
         http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable));
         http.addFilterBefore(new FramingHeaders(), HeaderWriterFilter.class);

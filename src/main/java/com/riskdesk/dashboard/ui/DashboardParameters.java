@@ -151,14 +151,6 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
         return List.of(PERIOD, "from", "to", "chart", "entry", "asOf").indexOf(key);
     }
 
-    static String describePeriod(int days) {
-        return switch (days) {
-            case 7 -> "7 days";
-            case 365 -> "year";
-            default -> days + " days";
-        };
-    }
-
     private static Integer parsePeriod(String value) {
         String days = value.endsWith("d") ? value.substring(0, value.length() - 1) : value;
         if (!days.matches("\\d{1,4}")) {

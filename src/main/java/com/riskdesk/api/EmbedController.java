@@ -1,0 +1,79 @@
+package com.riskdesk.api;
+
+import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardService;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * A monitor's tiles alone, for other sites to frame ({@code <iframe src=".../embed/monitors/{slug}">}): plain HTML
+ * written on the server, with no script, no session and no cookie. A framed page lives in a third-party context where
+ * browsers block or partition cookies, so a page that needs a session (every Vaadin view) would only say "cookies
+ * are disabled" there. The sources behind each figure open in place ({@code <details>}); a link opens the full
+ * dashboard in a new tab. The only address other sites may frame (see SecurityConfiguration).
+ * <p>{@code ?asOf=} shows the tiles as recorded by a past moment; a time that cannot be read, or lies ahead, shows the
+ * latest figures and says so. An unknown monitor is a 404 page.
+ */
+@RestController
+class EmbedController {
+
+    private final DashboardService dashboards;
+
+    EmbedController(DashboardService dashboards) {
+        this.dashboards = dashboards;
+    }
+
+    @GetMapping(value = "/embed/monitors/{slug}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> embed(@PathVariable String slug, @RequestParam(name = "asOf", required = false) String asked,
+                                 ServletWebRequest request) {
+        Optional<String> wanted = Optional.ofNullable(asked).filter(value -> !value.isBlank());
+        Instant asOf = wanted.flatMap(EmbedController::parse).orElse(null);
+        boolean unreadable = wanted.isPresent() && asOf == null;
+        Optional<Dashboard> dashboard;
+        try {
+            dashboard = dashboards.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, asOf);
+        } catch (IllegalArgumentException future) {
+            unreadable = true;
+            dashboard = dashboards.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, null);
+        }
+        if (dashboard.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
+                    .body(EmbedPage.notFound(slug));
+        }
+        Dashboard shown = dashboard.get();
+        Instant lastChange = dashboards.lastChange(slug, shown.snapshot() ? shown.readAt() : null).orElseThrow();
+        // The day is part of it: "days since the last strike" grows at midnight without any change to the entries.
+        String etag = HttpCaching.etag("embed", slug, lastChange, shown.today(), shown.snapshot() ? shown.readAt() : "",
+                unreadable);
+        if (HttpCaching.notModified(request, shown.snapshot(), etag, null)) {
+            return null;
+        }
+        ApiLinks links = ApiLinks.forCurrentRequest(shown.snapshot() ? shown.readAt() : null);
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(EmbedPage.tiles(shown, links.dashboard(slug), unreadable));
+    }
+
+    /** An ISO-8601 date-time with an offset or zone, as the public API accepts it ("+" may arrive as a space). */
+    static Optional<Instant> parse(String value) {
+        if (value.length() > 80) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(value.strip().replace(' ', '+'), DateTimeFormatter.ISO_DATE_TIME)
+                    .toInstant());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}
