@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * A monitor's Atom feed: its latest entries and corrections, newest first. It takes the newest page of entries by
- * date of event (the service's order) and orders them by when they were recorded.
+ * A monitor's Atom feed: the entries recorded last and the latest corrections, newest first by when they were
+ * recorded or made (an entry recorded today about an event weeks ago is news to a feed reader).
  */
 @RestController
 class FeedController {
@@ -49,12 +49,12 @@ class FeedController {
         }
         String feedId = feedId(links, read);
         List<FeedItem> items = new ArrayList<>();
-        dashboards.entries(read.monitor().id(), read.asOf(), 0, DashboardService.MAX_PAGE)
+        dashboards.recentlyRecorded(read.monitor().id(), read.asOf(), DashboardService.MAX_PAGE)
                 .forEach(line -> items.add(FeedItem.ofEntry(line, feedId)));
         entries.corrections(read.monitor().id(), CORRECTIONS).stream()
                 .filter(revision -> !revision.changedAt().isAfter(read.readAt()))
                 .forEach(revision -> items.add(FeedItem.ofCorrection(revision, feedId)));
-        // Stable: entries recorded together keep the service's order, latest event first.
+        // Stable: entries recorded at the same moment keep the service's order.
         items.sort(Comparator.comparing(FeedItem::updated).reversed());
         Instant updated = Instant.EPOCH.equals(read.lastChange())
                 ? read.monitor().startDate().atStartOfDay(ZoneOffset.UTC).toInstant() : read.lastChange();

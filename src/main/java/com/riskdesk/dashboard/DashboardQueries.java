@@ -121,6 +121,12 @@ class DashboardQueries {
             limit :limit offset :offset
             """;
 
+    /** The entry page by when entries were recorded, latest first, for the feed (index entry_monitor_recorded, V7). */
+    private static final String RECENTLY_RECORDED = ENTRY_PAGE
+            .replace("order by e.monitor_id, e.occurred_on desc, e.recorded_at desc, e.id desc",
+                    "order by e.monitor_id, e.recorded_at desc, e.id desc")
+            .replace("{only}", "");
+
     private static final String FIGURES_OF_ENTRIES = """
             select f.entry_id as figure_key, f.indicator_code, f.basis, f.qualifier, f.value_low, f.value_high
             from entry_figure f where f.entry_id in (:ids)
@@ -259,6 +265,12 @@ class DashboardQueries {
                             Map<String, Indicator> indicators) {
         return lines(withDates(sql(ENTRY_PAGE.replace("{only}", dates(range, "e.occurred_on")), at), range),
                 monitorId, at, offset, limit, indicators);
+    }
+
+    /** The entries recorded last, latest first, as they stood at the read point. */
+    List<EntryLine> recentlyRecorded(long monitorId, ReadPoint at, int limit, Map<String, Indicator> indicators) {
+        String template = RECENTLY_RECORDED.replace("{newest}", at.snapshot() ? "" : "use index (entry_monitor_recorded)");
+        return lines(sql(template, at), monitorId, at, 0, limit, indicators);
     }
 
     private static String dates(DateRange range, String column) {

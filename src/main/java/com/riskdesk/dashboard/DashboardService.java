@@ -78,6 +78,15 @@ public class DashboardService {
                 indicators(monitorId));
     }
 
+    /**
+     * The entries recorded last, latest first, as they stood at {@code asOf} (null: now): what is new to someone
+     * following the monitor, whatever date the events had. {@code limit} is capped at {@link #MAX_PAGE}.
+     */
+    @Transactional(readOnly = true)
+    public List<EntryLine> recentlyRecorded(long monitorId, Instant asOf, int limit) {
+        return queries.recentlyRecorded(monitorId, readPoint(asOf), clamp(limit, 1, MAX_PAGE), indicators(monitorId));
+    }
+
     /** How many entries happened within {@code range}, as known at {@code asOf} (null: now). */
     @Transactional(readOnly = true)
     public long entryCount(long monitorId, Instant asOf, DateRange range) {

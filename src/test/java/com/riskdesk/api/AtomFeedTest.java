@@ -6,6 +6,7 @@ import static com.riskdesk.entry.Qualifier.EXACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.TestData;
+import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.entry.Source;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -99,6 +100,26 @@ class AtomFeedTest extends ApiTestSupport {
                 .body()).getDocumentElement();
 
         assertThat(entries(feed)).extracting(entry -> child(entry, "title")).containsExactly("Earlier report");
+    }
+
+    @Test
+    void an_entry_recorded_last_about_an_old_event_leads_the_feed_however_many_later_events_there_are()
+            throws Exception {
+        ApiFixtures.Created monitor = fixtures.monitor("feedlate");
+        clock.advance(Duration.ofHours(-3));
+        for (int day = 0; day < DashboardService.MAX_PAGE; day++) {
+            fixtures.record(ApiFixtures.entry(monitor.id(), LocalDate.of(2025, 12, 1).plusDays(day % 40),
+                    "Event report " + day, null, TestData.SOURCE, Map.of()));
+        }
+        clock.reset();
+        fixtures.record(ApiFixtures.entry(monitor.id(), LocalDate.of(2025, 10, 3), "Late report of an October strike",
+                null, TestData.SOURCE, Map.of()));
+
+        Element feed = parse(api.get("/api/monitors/" + monitor.slug() + "/feed.atom").body()).getDocumentElement();
+
+        List<Element> items = entries(feed);
+        assertThat(child(items.getFirst(), "title")).isEqualTo("Late report of an October strike");
+        assertThat(items).hasSize(DashboardService.MAX_PAGE);
     }
 
     private static Document parse(String xml) throws Exception {

@@ -73,6 +73,18 @@ class EntryList extends Section {
         loadMore();
     }
 
+    /** Loads pages until at least {@code count} entries are shown (or all are): a renewed list keeps its length. */
+    EntryList showing(int count) {
+        while (loaded < count && loaded < total && more.isVisible()) {
+            loadMore();
+        }
+        return this;
+    }
+
+    int shown() {
+        return loaded;
+    }
+
     private void loadMore() {
         List<EntryLine> page = dashboards.entries(monitorId, asOf, range, loaded, PAGE_SIZE);
         page.forEach(entry -> list.add(selectable(entry)));

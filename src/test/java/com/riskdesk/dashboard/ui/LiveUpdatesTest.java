@@ -20,6 +20,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.shared.Registration;
@@ -184,6 +185,23 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
         navigate("", MonitorListView.class);
 
         assertThat(broadcaster.subscribers(monitorId)).isZero();
+    }
+
+    @Test
+    void entries_opened_with_show_more_stay_open_through_a_live_update() {
+        for (int day = 2; day <= EntryList.PAGE_SIZE + 5; day++) {
+            recordDeaths(monitorId, day, 83 + day);
+        }
+        navigate("monitors/" + slug, DashboardView.class);
+        test(find(Button.class).withText("Show more entries").single()).click();
+        int opened = find(ListItem.class).withClassName("entry").all().size();
+        assertThat(opened).isEqualTo(EntryList.PAGE_SIZE + 5);
+
+        recordDeaths(monitorId, 31, 200);
+
+        awaitUntil(() -> text(find(DashboardView.class).single()).contains("Entries (" + (opened + 1) + ")"),
+                "the entry list to show the new entry");
+        assertThat(find(ListItem.class).withClassName("entry").all()).hasSize(opened + 1);
     }
 
     /** A running total of deaths, "at least", reported on the given day of December 2025. */
