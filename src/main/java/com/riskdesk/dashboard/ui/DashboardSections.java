@@ -20,6 +20,7 @@ class DashboardSections {
     private final DashboardService dashboards;
     private final DashboardCharts charts;
     private final LongConsumer selectEntry;
+    private final LongConsumer showEntry;
     private Dashboard shownFigures;
     private Dashboard shownDetails;
     private DashboardParameters shownView;
@@ -28,13 +29,17 @@ class DashboardSections {
     private EntryList entryList;
     private Component correctionsLog;
 
-    /** {@code selectEntry} is called with the id of an entry the viewer selects in the list (0: none). */
+    /**
+     * {@code selectEntry} is called with the id of an entry the viewer selects in the list (0: none), {@code showEntry}
+     * with one opened from a tile's sources.
+     */
     DashboardSections(HasOrderedComponents page, DashboardService dashboards, ChartControls chartControls,
-                      LongConsumer selectEntry) {
+                      LongConsumer selectEntry, LongConsumer showEntry) {
         this.page = page;
         this.dashboards = dashboards;
         this.charts = new DashboardCharts(chartControls);
         this.selectEntry = selectEntry;
+        this.showEntry = showEntry;
     }
 
     void show(Dashboard dashboard, List<Revision> corrections, DashboardParameters view) {
@@ -45,7 +50,7 @@ class DashboardSections {
     /** The tiles: light to send, so a live update can show them first. */
     void showFigures(Dashboard dashboard) {
         if (shownFigures == null || !sameTiles(shownFigures, dashboard)) {
-            tiles = swap(tiles, new DashboardTiles(dashboard));
+            tiles = swap(tiles, new DashboardTiles(dashboard, showEntry));
         }
         shownFigures = dashboard;
     }

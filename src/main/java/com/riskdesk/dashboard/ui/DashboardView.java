@@ -60,7 +60,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         this.entries = entries;
         this.clock = clock;
         this.sections = new DashboardSections(this, dashboards, chartControls,
-                id -> choose(parameters.withEntry(id == 0 ? null : id)));
+                id -> choose(parameters.withEntry(id == 0 ? null : id)),
+                id -> {
+                    choose(parameters.withEntry(id));
+                    selectedEntry.scrollIntoView();
+                });
         this.follower = new ChangeFollower(broadcaster, this::entriesChanged, this::showWaitingDetails);
         addClassName("dashboard");
         summary.addClassName("dashboard-summary");

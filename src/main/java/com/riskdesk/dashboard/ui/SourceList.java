@@ -1,6 +1,8 @@
 package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.Citation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.riskdesk.entry.Source;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.riskdesk.entry.DatePrecision;
+import java.util.function.LongConsumer;
 
 /** A list of sourced items as shown in a tile's popover. All text is set as text, never as HTML. */
 class SourceList extends Div {
@@ -24,6 +27,23 @@ class SourceList extends Div {
     }
 
     SourceList item(String figure, Citation citation) {
+        list.add(listItem(figure, citation));
+        return this;
+    }
+
+    /** A source with a button that shows its whole entry ({@code showEntry} gets the entry's id). */
+    SourceList item(String figure, Citation citation, LongConsumer showEntry) {
+        Button show = new Button("Show the entry", click -> showEntry.accept(citation.entryId()));
+        show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        show.addClassName("source-show-entry");
+        show.setAriaLabel("Show the entry: " + citation.headline());
+        ListItem item = listItem(figure, citation);
+        item.add(show);
+        list.add(item);
+        return this;
+    }
+
+    private static ListItem listItem(String figure, Citation citation) {
         ListItem item = new ListItem();
         if (!figure.isEmpty()) {
             Span value = new Span(figure);
@@ -33,8 +53,7 @@ class SourceList extends Div {
         Paragraph what = new Paragraph(citation.headline());
         what.addClassName("source-headline");
         item.add(what, citation(citation.describeDate(), citation.source(), citation.confidence().label()));
-        list.add(item);
-        return this;
+        return item;
     }
 
     /** "Source: Team briefing, <title>, published 30 Nov 2025 · Official claim", the title linked when there is a URL. */

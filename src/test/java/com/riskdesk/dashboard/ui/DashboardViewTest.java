@@ -92,7 +92,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         navigate("monitors/gulf", DashboardView.class);
 
-        Button sources = find(Button.class, tile("deaths")).single();
+        Button sources = find(Button.class, tile("deaths")).withClassName("tile-sources").single();
         assertThat(sources.getText()).isEqualTo("Sources (1)");
         assertThat(text(tile("deaths"))).contains("Test Wire", "Test report");
     }
@@ -214,6 +214,18 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries (3)");
         assertThat(find(DatePicker.class).id("range-from").getValue()).isNull();
         assertThat(later).isPositive();
+    }
+
+    @Test
+    void a_tiles_source_opens_its_whole_entry_and_puts_it_in_the_link() {
+        long reported = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 2),
+                Map.of("deaths", cumulative(AT_LEAST, 40))));
+        navigate("monitors/gulf", DashboardView.class);
+
+        test(find(Button.class).withClassName("source-show-entry").all().getFirst()).click();
+
+        assertThat(text(find(SelectedEntry.class).single())).contains("Strike on 2025-11-02", "Deaths: at least 40");
+        assertThat(find(ListItem.class).id("entry-" + reported).getClassNames()).contains("entry-selected");
     }
 
     @Test
