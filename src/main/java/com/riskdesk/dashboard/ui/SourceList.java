@@ -1,8 +1,10 @@
 package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.Citation;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.popover.Popover;
 import com.riskdesk.entry.Source;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.riskdesk.entry.DatePrecision;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /** A list of sourced items as shown in a tile's popover. All text is set as text, never as HTML. */
@@ -33,7 +36,12 @@ class SourceList extends Div {
 
     /** A source with a button that shows its whole entry ({@code showEntry} gets the entry's id). */
     SourceList item(String figure, Citation citation, LongConsumer showEntry) {
-        Button show = new Button("Show the entry", click -> showEntry.accept(citation.entryId()));
+        Button show = new Button("Show the entry");
+        show.addClickListener(click -> {
+            // The popover would cover the entry it opens.
+            closeEnclosingPopover(show);
+            showEntry.accept(citation.entryId());
+        });
         show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
         show.addClassName("source-show-entry");
         show.setAriaLabel("Show the entry: " + citation.headline());
@@ -41,6 +49,14 @@ class SourceList extends Div {
         item.add(show);
         list.add(item);
         return this;
+    }
+
+    private static void closeEnclosingPopover(Component component) {
+        Optional<Component> parent = component.getParent();
+        while (parent.isPresent() && !(parent.get() instanceof Popover)) {
+            parent = parent.get().getParent();
+        }
+        parent.map(Popover.class::cast).ifPresent(Popover::close);
     }
 
     private static ListItem listItem(String figure, Citation citation) {
