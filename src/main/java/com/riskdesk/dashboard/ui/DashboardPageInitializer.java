@@ -3,15 +3,16 @@ package com.riskdesk.dashboard.ui;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardHeadline;
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.EntryLine;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,9 +33,11 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
     private static final Pattern DASHBOARD_PATH = Pattern.compile("/monitors/([^/]*)/?");
 
     private final DashboardService dashboards;
+    private final Clock clock;
 
-    DashboardPageInitializer(DashboardService dashboards) {
+    DashboardPageInitializer(DashboardService dashboards, Clock clock) {
         this.dashboards = dashboards;
+        this.clock = clock;
     }
 
     @Override
@@ -49,8 +52,10 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         if (!dashboard.matches()) {
             return;
         }
-        read(dashboard.group(1), pinnedMoment(request.getParameter("asOf"))).ifPresentOrElse(
-                found -> describe(page.getDocument(), found, RequestOrigin.of(request)),
+        DashboardParameters view = DashboardParameters.from(QueryParameters.full(request.getParameterMap()),
+                clock.instant());
+        read(dashboard.group(1), view.asOf()).ifPresentOrElse(
+                found -> describe(page.getDocument(), found, view, selected(found, view), RequestOrigin.of(request)),
                 () -> {
                     page.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
                     page.getDocument().title("Page not found · Risk Monitor");
@@ -65,21 +70,34 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         }
     }
 
-    private static void describe(Document page, Dashboard dashboard, String origin) {
+    /** The entry the link selects, as the dashboard shows it; empty when there is none or it is not in the view. */
+    private Optional<EntryLine> selected(Dashboard dashboard, DashboardParameters view) {
+        return view.entry() == null ? Optional.empty()
+                : dashboards.entry(dashboard.monitor().id(), view.entry(), dashboard.snapshot() ? dashboard.readAt() : null);
+    }
+
+    /**
+     * The preview names the figures, and the selected entry first when the link selects one. {@code og:url} is the
+     * whole view (sites may send readers to it rather than to the link pasted), pinned to the moment read if any.
+     */
+    private static void describe(Document page, Dashboard dashboard, DashboardParameters view,
+                                 Optional<EntryLine> entry, String origin) {
         DashboardHeadline headline = DashboardHeadline.of(dashboard);
         String slug = dashboard.monitor().slug();
         String pinned = dashboard.snapshot() ? "?asOf=" + dashboard.readAt() : "";
-        String url = origin + "/monitors/" + slug + pinned;
+        String url = origin + "/" + view.pinnedAt(dashboard.snapshot() ? dashboard.readAt() : null).path(slug);
         String image = origin + "/api/monitors/" + slug + "/preview.png" + pinned;
         String imageAlt = "Key figures of the " + dashboard.monitor().name() + " monitor. "
                 + headline.description();
+        String description = entry.map(line -> "Entry of " + line.describeDate() + ": " + line.headline() + ". ")
+                .orElse("") + headline.description();
 
         page.title(headline.pageTitle());
-        meta(page, "name", "description", headline.description());
+        meta(page, "name", "description", description);
         meta(page, "property", "og:type", "website");
         meta(page, "property", "og:site_name", DashboardHeadline.SITE_NAME);
         meta(page, "property", "og:title", headline.title());
-        meta(page, "property", "og:description", headline.description());
+        meta(page, "property", "og:description", description);
         meta(page, "property", "og:url", url);
         meta(page, "property", "og:image", image);
         meta(page, "property", "og:image:type", "image/png");
@@ -88,7 +106,7 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         meta(page, "property", "og:image:alt", imageAlt);
         meta(page, "name", "twitter:card", "summary_large_image");
         meta(page, "name", "twitter:title", headline.title());
-        meta(page, "name", "twitter:description", headline.description());
+        meta(page, "name", "twitter:description", description);
         meta(page, "name", "twitter:image", image);
         meta(page, "name", "twitter:image:alt", imageAlt);
     }
@@ -97,22 +115,6 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
     private static void meta(Document page, String keyAttribute, String key, String content) {
         page.head().getElementsByAttributeValue(keyAttribute, key).remove();
         page.head().appendElement("meta").attr(keyAttribute, key).attr("content", content);
-    }
-
-    /** An ISO-8601 instant or offset date-time; anything else means live. */
-    static Instant pinnedMoment(String value) {
-        if (value == null || value.isBlank() || value.length() > 40) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                return OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeParseException malformed) {
-                return null;
-            }
-        }
     }
 
     /**

@@ -66,12 +66,24 @@ class LinkPreviewTest {
     void pinned_link_previews_that_moment_and_keeps_it_in_its_urls() throws Exception {
         Document page = page("/monitors/venezuela?period=7d&asOf=2026-01-15T13:00:00%2B01:00");
 
-        assertThat(meta(page, "property", "og:url")).isEqualTo(base() + "/monitors/venezuela?asOf=" + TestData.NOW);
+        assertThat(meta(page, "property", "og:url"))
+                .isEqualTo(base() + "/monitors/venezuela?period=7d&asOf=" + TestData.NOW);
         assertThat(meta(page, "property", "og:image"))
                 .isEqualTo(base() + "/api/monitors/venezuela/preview.png?asOf=2026-01-15T12:00:00Z");
         assertThat(meta(page, "name", "twitter:image")).isEqualTo(meta(page, "property", "og:image"));
         assertThat(meta(page, "name", "description")).isEqualTo("As known at 2026-01-15 12:00 UTC: " + DESCRIPTION);
         assertThat(page.title()).startsWith("Venezuela, as known at 2026-01-15 12:00 UTC: at least 83 deaths");
+    }
+
+    @Test
+    void a_link_to_a_view_keeps_it_in_og_url_and_names_its_selected_entry_first() throws Exception {
+        Document page = page("/monitors/venezuela?chart=escalation&from=2025-11-01&entry=1");
+
+        assertThat(meta(page, "property", "og:url"))
+                .isEqualTo(base() + "/monitors/venezuela?from=2025-11-01&chart=escalation&entry=1");
+        assertThat(meta(page, "property", "og:description"))
+                .startsWith("Entry of September 2025: US forces begin strikes").endsWith(DESCRIPTION.substring(1));
+        assertThat(meta(page, "name", "twitter:description")).isEqualTo(meta(page, "property", "og:description"));
     }
 
     @Test
