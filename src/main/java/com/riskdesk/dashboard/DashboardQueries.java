@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -72,7 +73,7 @@ class DashboardQueries {
             select e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
                    e.source_outlet, e.source_title, e.source_url, e.source_published_on,
                    f.basis, f.qualifier, f.value_low, f.value_high
-            from {entries} e {newest} {figures}
+            from {entries} e {index:entry_monitor_newest} {figures}
             where e.monitor_id = :monitor and f.indicator_code = :code and {visible} {since}
             order by e.monitor_id, e.occurred_on desc, e.recorded_at desc
             limit :limit
@@ -95,7 +96,7 @@ class DashboardQueries {
                 select e.escalation_level, e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
                    e.source_outlet, e.source_title, e.source_url, e.source_published_on,
                        row_number() over (partition by e.escalation_level order by e.occurred_on, e.id) as pick
-                from {entries} e
+                from {entries} e {index:entry_monitor_escalation}
                 where e.monitor_id = :monitor and e.escalation_level >= -2147483648 and {visible}
             ) first_reached
             where pick = 1
@@ -105,7 +106,7 @@ class DashboardQueries {
     private static final String LAST_STRIKE = """
             select e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
                    e.source_outlet, e.source_title, e.source_url, e.source_published_on
-            from {entries} e
+            from {entries} e {index:entry_monitor_kind_occurred}
             where e.monitor_id = :monitor and e.kind = 'STRIKE' and {visible}
             order by e.monitor_id, e.kind, e.occurred_on desc, e.recorded_at desc
             limit 1
@@ -115,7 +116,7 @@ class DashboardQueries {
             select e.id, e.kind, e.occurred_on, e.date_precision, e.recorded_at, e.headline, e.escalation_level,
                    e.confidence, e.notes, e.source_outlet, e.source_title, e.source_url, e.source_published_on,
                    {figureKey} as figure_key
-            from {entries} e {newest}
+            from {entries} e {index:entry_monitor_newest}
             where e.monitor_id = :monitor and {visible} {only}
             order by e.monitor_id, e.occurred_on desc, e.recorded_at desc, e.id desc
             limit :limit offset :offset
@@ -125,6 +126,7 @@ class DashboardQueries {
     private static final String RECENTLY_RECORDED = ENTRY_PAGE
             .replace("order by e.monitor_id, e.occurred_on desc, e.recorded_at desc, e.id desc",
                     "order by e.monitor_id, e.recorded_at desc, e.id desc")
+            .replace("{index:entry_monitor_newest}", "{index:entry_monitor_recorded}")
             .replace("{only}", "");
 
     private static final String FIGURES_OF_ENTRIES = """
@@ -160,6 +162,9 @@ class DashboardQueries {
                and r.revision = (select max(later.revision) from entry_revision later
                                  where later.entry_id = r.entry_id and later.changed_at <= :knownAt))""";
 
+    /** {@code {index:NAME}}: "use index (NAME)" on the live table; nothing for the revision history. */
+    private static final Pattern INDEX_HINT = Pattern.compile("\\{index:(\\w+)}");
+
     private final JdbcClient jdbc;
 
     DashboardQueries(JdbcClient jdbc) {
@@ -171,8 +176,9 @@ class DashboardQueries {
      * Both shapes filter to what was recorded by {@code knownAt} and not retracted.
      * <p>Read-path tuning (DashboardBenchmark; none of it changes a result): ORDER BY clauses start with the
      * columns the WHERE fixes ({@code e.monitor_id}, {@code e.kind}) so H2 recognises an index order that starts
-     * with them and stops after the LIMIT; {@code {newest}} names entry_monitor_newest (V2) for the live table,
-     * which H2's planner would otherwise pass over for the narrower monitor_id index; and
+     * with them and stops after the LIMIT; {@code {index:NAME}} names the index each live query is shaped for, as
+     * H2's planner otherwise picks by the columns the WHERE constrains (the monitor_id foreign-key index, or
+     * entry_monitor_recorded for the {@code recorded_at <= :knownAt} range) and sorts or filters 100,000 rows; and
      * {@code escalation_level >= -2147483648} is "is not null" for an integer, in a form H2 looks up in an index.
      */
     private JdbcClient.StatementSpec sql(String template, ReadPoint at) {
@@ -181,14 +187,13 @@ class DashboardQueries {
                         .replace("{figures}", "join entry_revision_figure f on f.entry_revision_id = e.revision_id")
                         .replace("{visible}", "e.retracted = false")
                         .replace("{figureKey}", "e.revision_id")
-                        .replace("{newest}", "")
                         .replace("{since}", "")
                 : template.replace("{entries}", "entry")
                         .replace("{figures}", "join entry_figure f on f.entry_id = e.id")
                         .replace("{visible}", "e.retracted_at is null and e.recorded_at <= :knownAt")
                         .replace("{figureKey}", "e.id")
-                        .replace("{newest}", "use index (entry_monitor_newest)")
                         .replace("{since}", SOURCES_SINCE);
+        sql = INDEX_HINT.matcher(sql).replaceAll(at.snapshot() ? "" : "use index ($1)");
         return jdbc.sql(sql).param("knownAt", Timestamp.from(at.moment()));
     }
 
@@ -256,7 +261,7 @@ class DashboardQueries {
     /** One entry as it stood at the read point, if it belongs to the monitor and was visible then. */
     Optional<EntryLine> entry(long monitorId, long entryId, ReadPoint at, Map<String, Indicator> indicators) {
         // By primary key: without the newest-first index hint, which would walk the monitor's entries.
-        String template = ENTRY_PAGE.replace("{only}", "and e.id = :entry").replace("{newest}", "");
+        String template = ENTRY_PAGE.replace("{only}", "and e.id = :entry").replace("{index:entry_monitor_newest}", "");
         return lines(sql(template, at).param("entry", entryId), monitorId, at, 0, 1, indicators).stream().findFirst();
     }
 
@@ -269,8 +274,7 @@ class DashboardQueries {
 
     /** The entries recorded last, latest first, as they stood at the read point. */
     List<EntryLine> recentlyRecorded(long monitorId, ReadPoint at, int limit, Map<String, Indicator> indicators) {
-        String template = RECENTLY_RECORDED.replace("{newest}", at.snapshot() ? "" : "use index (entry_monitor_recorded)");
-        return lines(sql(template, at), monitorId, at, 0, limit, indicators);
+        return lines(sql(RECENTLY_RECORDED, at), monitorId, at, 0, limit, indicators);
     }
 
     private static String dates(DateRange range, String column) {
