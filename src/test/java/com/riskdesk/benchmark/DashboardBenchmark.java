@@ -67,7 +67,8 @@ import org.springframework.test.context.DynamicPropertySource;
  *       (default {@code 1000,10000,100000,1000000});</li>
  *   <li>{@code benchmark.single} an extra step in which only the measured monitor is grown to this many
  *       entries, placed where the even steps first reach it (default 100000; 0 leaves it out);</li>
- *   <li>{@code benchmark.warmup} / {@code benchmark.loads} loads before / during measurement (50 / 200: enough that one busy moment on a shared machine does not move the median);</li>
+ *   <li>{@code benchmark.warmup} / {@code benchmark.loads} loads before / during measurement (50 / 200: enough
+ *       that one busy moment on a shared machine does not move the median);</li>
  *   <li>{@code benchmark.queries} time every {@code DashboardQueries} method on its own (default true);</li>
  *   <li>{@code benchmark.stopAboveMs} skip the larger steps once a median load is slower (default 30000);</li>
  *   <li>{@code benchmark.explain} print H2's EXPLAIN ANALYZE of each dashboard query at the last step
