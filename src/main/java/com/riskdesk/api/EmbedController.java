@@ -2,10 +2,9 @@ package com.riskdesk.api;
 
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
-import java.time.DateTimeException;
+import com.riskdesk.dashboard.Moment;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,7 +37,7 @@ class EmbedController {
     ResponseEntity<String> embed(@PathVariable String slug, @RequestParam(name = "asOf", required = false) String asked,
                                  ServletWebRequest request) {
         Optional<String> wanted = Optional.ofNullable(asked).filter(value -> !value.isBlank());
-        Instant asOf = wanted.flatMap(EmbedController::parse).orElse(null);
+        Instant asOf = wanted.flatMap(Moment::parse).orElse(null);
         boolean unreadable = wanted.isPresent() && asOf == null;
         Optional<Dashboard> dashboard;
         try {
@@ -60,20 +59,7 @@ class EmbedController {
             return null;
         }
         ApiLinks links = ApiLinks.forCurrentRequest(shown.snapshot() ? shown.readAt() : null);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(EmbedPage.tiles(shown, links.dashboard(slug), unreadable));
-    }
-
-    /** An ISO-8601 date-time with an offset or zone, as the public API accepts it ("+" may arrive as a space). */
-    static Optional<Instant> parse(String value) {
-        if (value.length() > 80) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZonedDateTime.parse(value.strip().replace(' ', '+'), DateTimeFormatter.ISO_DATE_TIME)
-                    .toInstant());
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
     }
 }

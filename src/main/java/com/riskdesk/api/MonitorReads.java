@@ -1,14 +1,12 @@
 package com.riskdesk.api;
 
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.Moment;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 /** Turns a request's slug and {@code asOf} parameter into a {@link MonitorRead}, or the reason it cannot be read. */
@@ -16,7 +14,6 @@ import org.springframework.stereotype.Component;
 class MonitorReads {
 
     static final String AS_OF = "asOf";
-    private static final int AS_OF_MAX = 80;
 
     private final MonitorService monitors;
     private final DashboardService dashboards;
@@ -46,17 +43,7 @@ class MonitorReads {
         if (parameter == null || parameter.isBlank()) {
             return null;
         }
-        if (parameter.length() > AS_OF_MAX) {
-            throw invalid();
-        }
-        // An offset's '+' that was not percent-encoded arrives as a space.
-        String text = parameter.strip().replace(' ', '+');
-        Instant asOf;
-        try {
-            asOf = ZonedDateTime.parse(text, DateTimeFormatter.ISO_DATE_TIME).toInstant();
-        } catch (DateTimeException e) {
-            throw invalid();
-        }
+        Instant asOf = Moment.parse(parameter).orElseThrow(MonitorReads::invalid);
         if (asOf.isAfter(clock.instant())) {
             throw new InvalidAsOfException("asOf lies in the future; a snapshot can only show what was known.");
         }

@@ -2,14 +2,13 @@ package com.riskdesk.preview;
 
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.Moment;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,7 +53,7 @@ class PreviewController {
                                    String ifNoneMatch) {
         Instant moment = null;
         if (asOf != null) {
-            Optional<Instant> parsed = parseMoment(asOf);
+            Optional<Instant> parsed = Moment.parse(asOf);
             if (parsed.isEmpty() || parsed.get().isAfter(clock.instant())) {
                 return problem(HttpStatus.BAD_REQUEST,
                         "asOf must be a past moment in ISO-8601, e.g. 2026-01-10T12:00:00Z");
@@ -112,21 +111,6 @@ class PreviewController {
             }
         }
         return false;
-    }
-
-    static Optional<Instant> parseMoment(String value) {
-        if (value.length() > 40) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(value));
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                return Optional.of(OffsetDateTime.parse(value).toInstant());
-            } catch (DateTimeParseException malformed) {
-                return Optional.empty();
-            }
-        }
     }
 
     private static ResponseEntity<byte[]> problem(HttpStatus status, String message) {

@@ -2,12 +2,12 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.DateRange;
+import com.riskdesk.dashboard.Moment;
 import com.vaadin.flow.router.QueryParameters;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -58,7 +58,7 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
     /** Reads the parameters; {@code now} bounds dates and pinned moments (nothing from the future). */
     static DashboardParameters from(QueryParameters query, Instant now) {
         int period = query.getSingleParameter(PERIOD).map(DashboardParameters::parsePeriod).orElse(DEFAULT.periodDays);
-        Instant asOf = query.getSingleParameter("asOf").flatMap(DashboardParameters::parseInstant)
+        Instant asOf = query.getSingleParameter("asOf").flatMap(Moment::parse)
                 .filter(moment -> !moment.isAfter(now)).orElse(null);
         LocalDate today = LocalDate.ofInstant(asOf == null ? now : asOf, java.time.ZoneOffset.UTC);
         LocalDate from = query.getSingleParameter("from").flatMap(DashboardParameters::parseDate)
@@ -158,22 +158,6 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
         }
         int parsed = Integer.parseInt(days);
         return PERIODS.contains(parsed) ? parsed : DEFAULT.periodDays;
-    }
-
-    /** An ISO-8601 instant ("2026-01-10T12:00:00Z") or offset date-time ("2026-01-10T13:00+01:00"). */
-    static Optional<Instant> parseInstant(String value) {
-        if (value == null || value.length() > 40) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(value));
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                return Optional.of(OffsetDateTime.parse(value).toInstant());
-            } catch (DateTimeParseException malformed) {
-                return Optional.empty();
-            }
-        }
     }
 
     private static Optional<LocalDate> parseDate(String value) {

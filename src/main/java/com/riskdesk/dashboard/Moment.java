@@ -1,0 +1,35 @@
+package com.riskdesk.dashboard;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Reads the moment of a pinned link or API call ({@code asOf}), one rule for every address that takes one: an
+ * ISO-8601 date-time with an offset or zone ({@code 2026-01-10T12:00:00Z}, {@code 2026-01-10T13:00+01:00},
+ * {@code ...+01:00[Europe/Paris]}). An offset's {@code +} that was not percent-encoded arrives as a space and is
+ * read as a {@code +}.
+ */
+public final class Moment {
+
+    /** Longer text is refused without parsing. */
+    public static final int MAX_LENGTH = 80;
+
+    private Moment() {
+    }
+
+    /** The moment, or empty for anything else (null, blank, too long, no offset, impossible date). */
+    public static Optional<Instant> parse(String value) {
+        if (value == null || value.isBlank() || value.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(value.strip().replace(' ', '+'), DateTimeFormatter.ISO_DATE_TIME)
+                    .toInstant());
+        } catch (DateTimeException malformed) {
+            return Optional.empty();
+        }
+    }
+}
