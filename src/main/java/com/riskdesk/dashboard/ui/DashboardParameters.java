@@ -84,6 +84,14 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
         return new DateRange(from, to);
     }
 
+    /** The same view with a date before the monitor's start dropped: the charts begin there anyway. */
+    DashboardParameters within(LocalDate start) {
+        if (to != null && to.isBefore(start)) {
+            return withRange(null, null);
+        }
+        return from != null && from.isBefore(start) ? withRange(null, to) : this;
+    }
+
     DashboardParameters withPeriod(int days) {
         return new DashboardParameters(days, from, to, chart, entry, asOf);
     }

@@ -86,6 +86,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             event.rerouteToError(NotFoundException.class, "There is no monitor called \"" + slug + "\".");
             return;
         }
+        parameters = parameters.within(dashboard.get().monitor().startDate());
         show(dashboard.get());
     }
 

@@ -229,6 +229,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void dates_before_the_monitor_began_fall_back_to_its_start() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 10, 5), Map.of("deaths", increment(EXACT, 2))));
+
+        UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("from=2019-01-01&to=2025-10-31"));
+
+        assertThat(find(DatePicker.class).id("range-from").getValue()).isNull();
+        assertThat(find(DatePicker.class).id("range-to").getValue()).isEqualTo(LocalDate.of(2025, 10, 31));
+        assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries to 31 Oct 2025 (1)");
+
+        UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("from=2019-01-01&to=2019-02-01"));
+
+        assertThat(find(DatePicker.class).id("range-to").getValue()).isNull();
+        assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries (1)");
+    }
+
+    @Test
     void a_link_to_an_entry_that_is_not_in_the_view_says_so() {
         long other = monitors.create(TestData.monitor("elsewhere")).id();
         long theirs = entries.record(TestData.figures(other, LocalDate.of(2025, 10, 5), Map.of()));
