@@ -52,13 +52,14 @@ class EmbedController {
         }
         Dashboard shown = dashboard.get();
         Instant lastChange = dashboards.lastChange(slug, shown.snapshot() ? shown.readAt() : null).orElseThrow();
-        // The day is part of it: "days since the last strike" grows at midnight without any change to the entries.
-        String etag = HttpCaching.etag("embed", slug, lastChange, shown.today(), shown.snapshot() ? shown.readAt() : "",
-                unreadable);
+        ApiLinks links = ApiLinks.forCurrentRequest(shown.snapshot() ? shown.readAt() : null);
+        // The monitor's version (names, ladder) and the host are in it as in the API; so is the day: "days since
+        // the last strike" grows at midnight without any change to the entries.
+        String etag = HttpCaching.etag("embed", slug, shown.monitor().version(), lastChange, shown.today(),
+                shown.snapshot() ? shown.readAt() : "", unreadable, links.base());
         if (HttpCaching.notModified(request, shown.snapshot(), etag, null)) {
             return null;
         }
-        ApiLinks links = ApiLinks.forCurrentRequest(shown.snapshot() ? shown.readAt() : null);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(EmbedPage.tiles(shown, links.dashboard(slug), unreadable));
     }

@@ -16,18 +16,22 @@ public final class Moment {
 
     /** Longer text is refused without parsing. */
     public static final int MAX_LENGTH = 80;
+    /** Nothing is recorded before this, and date arithmetic near the ends of time would overflow. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private Moment() {
     }
 
-    /** The moment, or empty for anything else (null, blank, too long, no offset, impossible date). */
+    /** The moment, or empty for anything else (null, blank, too long, no offset, impossible date, before 1970). */
     public static Optional<Instant> parse(String value) {
         if (value == null || value.isBlank() || value.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         try {
-            return Optional.of(ZonedDateTime.parse(value.strip().replace(' ', '+'), DateTimeFormatter.ISO_DATE_TIME)
-                    .toInstant());
+            Instant moment = ZonedDateTime.parse(value.strip().replace(' ', '+'), DateTimeFormatter.ISO_DATE_TIME)
+                    .toInstant();
+            return moment.isBefore(EARLIEST) || moment.isAfter(LATEST) ? Optional.empty() : Optional.of(moment);
         } catch (DateTimeException malformed) {
             return Optional.empty();
         }

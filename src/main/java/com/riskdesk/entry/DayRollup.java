@@ -76,6 +76,7 @@ public class DayRollup implements ApplicationRunner {
 
     /** Recomputes the given days of a monitor. Called inside the transaction that changed them. */
     void refresh(long monitorId, Collection<LocalDate> days) {
+        lock(monitorId);
         jdbc.sql("delete from series_day where monitor_id = :monitor and on_day in (:days)")
                 .param("monitor", monitorId).param("days", days).update();
         jdbc.sql(INSERT.formatted(live(DAILY, "and e.occurred_on in (:days)")))
@@ -89,6 +90,7 @@ public class DayRollup implements ApplicationRunner {
     /** Recomputes a monitor's whole rollup (after a bulk load, or to repair). */
     @Transactional
     public void rebuild(long monitorId) {
+        lock(monitorId);
         jdbc.sql("delete from series_day where monitor_id = :monitor").param("monitor", monitorId).update();
         jdbc.sql(INSERT.formatted(live(DAILY, ""))).param("monitor", monitorId).update();
         jdbc.sql("delete from entry_day where monitor_id = :monitor").param("monitor", monitorId).update();
@@ -105,6 +107,16 @@ public class DayRollup implements ApplicationRunner {
                   and (not exists (select 1 from series_day s where s.monitor_id = m.id)
                        or not exists (select 1 from entry_day d where d.monitor_id = m.id))
                 """).query(Long.class).list().forEach(this::rebuild);
+    }
+
+    /**
+     * One change to a monitor's rollups at a time: two editors saving entries of the same day would otherwise each
+     * count the day without the other's uncommitted entry, and the second insert of the day's row would collide.
+     * The lock is the monitor's row, held until the transaction ends; the second save waits, then counts both.
+     */
+    private void lock(long monitorId) {
+        jdbc.sql("select id from monitor where id = :monitor for update").param("monitor", monitorId)
+                .query(Long.class).optional();
     }
 
     private static String live(String template, String days) {

@@ -25,7 +25,8 @@ class MomentTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {" ", "yesterday", "2026-01-10", "2026-01-10T12:00:00", "2026-02-30T12:00:00Z",
-            "2026-01-10T12:00:00Z' or 1=1 --", "2026-01-10T12:00:00+01:00[Europe/Paris]xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
+            "2026-01-10T12:00:00Z' or 1=1 --",
+            "1969-12-31T23:59:59Z", "-999999999-01-05T00:00:00Z", "+999999999-12-31T23:59:59Z", "2026-01-10T12:00:00+01:00[Europe/Paris]xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
     void anything_else_is_no_moment(String text) {
         assertThat(Moment.parse(text)).isEmpty();
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ class ChartControls extends Div {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final Button allDates = new Button("All dates");
+    private final Span rangeProblem = new Span();
     private boolean showing;
 
     ChartControls(Consumer<Chart> chooseChart, BiConsumer<LocalDate, LocalDate> chooseDates) {
@@ -32,6 +34,7 @@ class ChartControls extends Div {
         for (Chart chart : Chart.values()) {
             Tab tab = new Tab(chart.label);
             tab.setId("chart-tab-" + chart.key);
+            tab.getElement().setAttribute("aria-controls", DashboardCharts.PANEL_ID);
             tabOf.put(chart, tab);
             tabs.add(tab);
         }
@@ -63,8 +66,15 @@ class ChartControls extends Div {
         }
         allDates.setId("range-all");
         allDates.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        allDates.addClickListener(click -> chooseDates.accept(null, null));
-        Div dates = new Div(from, to, allDates);
+        allDates.addClickListener(click -> {
+            chooseDates.accept(null, null);
+            from.focus();  // the button hides itself; focus goes to where dates are chosen
+        });
+        rangeProblem.addClassName("range-problem");
+        rangeProblem.setId("range-problem");
+        rangeProblem.getElement().setAttribute("role", "alert");
+        rangeProblem.setVisible(false);
+        Div dates = new Div(from, to, allDates, rangeProblem);
         dates.addClassName("range-controls");
         dates.getElement().setAttribute("role", "group");
         dates.getElement().setAttribute("aria-label", "Dates shown in the charts and the entry list");
@@ -76,28 +86,33 @@ class ChartControls extends Div {
         showing = true;
         try {
             tabs.setSelectedTab(tabOf.get(view.chart()));
-            from.setMin(first);
+            // A snapshot from before the monitor began has no day to offer: then only the end bounds the pickers.
+            LocalDate earliest = first.isAfter(last) ? null : first;
+            from.setMin(earliest);
             from.setMax(last);
-            to.setMin(first);
+            to.setMin(earliest);
             to.setMax(last);
             from.setValue(view.from());
             to.setValue(view.to());
-            from.setInvalid(false);
-            to.setInvalid(false);
+            rangeProblem.setVisible(false);
             allDates.setVisible(view.from() != null || view.to() != null);
         } finally {
             showing = false;
         }
     }
 
+    /**
+     * A reversed range is said beside the pickers, not set as a picker's error: the pickers' own checks (bad input,
+     * too early, still to come) stay theirs, and correcting either date clears it.
+     */
     private void chooseRange(BiConsumer<LocalDate, LocalDate> chooseDates) {
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
-        if (start != null && end != null && start.isAfter(end)) {
-            to.setErrorMessage("The end cannot be before the start");
-            to.setInvalid(true);
-            return;
+        boolean reversed = start != null && end != null && start.isAfter(end);
+        rangeProblem.setText(reversed ? "The end cannot be before the start." : "");
+        rangeProblem.setVisible(reversed);
+        if (!reversed) {
+            chooseDates.accept(start, end);
         }
-        chooseDates.accept(start, end);
     }
 }

@@ -36,6 +36,9 @@ import java.util.stream.Stream;
  */
 class DashboardCharts extends Section {
 
+    /** The charts shown, the panel of the chart tabs in {@link ChartControls}. */
+    static final String PANEL_ID = "charts-shown";
+
     private Component grid;
 
     DashboardCharts(ChartControls controls) {
@@ -51,6 +54,9 @@ class DashboardCharts extends Section {
         LocalDate end = view.to() != null ? view.to() : defaultEnd(dashboard, start);
         Div charts = new Div();
         charts.addClassName("chart-grid");
+        charts.setId(PANEL_ID);
+        charts.getElement().setAttribute("role", "tabpanel");
+        charts.getElement().setAttribute("aria-labelledby", "chart-tab-" + view.chart().key);
         if (view.chart() != DashboardParameters.Chart.ESCALATION) {
             charts.add(countsPanel(dashboard, start, end));
         }

@@ -52,8 +52,7 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         if (!dashboard.matches()) {
             return;
         }
-        DashboardParameters view = DashboardParameters.from(QueryParameters.full(request.getParameterMap()),
-                clock.instant());
+        DashboardParameters view = DashboardParameters.from(QueryParameters.full(request.getParameterMap()), clock);
         read(dashboard.group(1), view.asOf()).ifPresentOrElse(
                 found -> describe(page.getDocument(), found, view, selected(found, view), RequestOrigin.of(request)),
                 () -> {

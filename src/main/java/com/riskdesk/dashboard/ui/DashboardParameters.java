@@ -6,6 +6,7 @@ import com.riskdesk.dashboard.Moment;
 import com.vaadin.flow.router.QueryParameters;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,12 +56,13 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
         this(periodDays, null, null, Chart.BOTH, null, null);
     }
 
-    /** Reads the parameters; {@code now} bounds dates and pinned moments (nothing from the future). */
-    static DashboardParameters from(QueryParameters query, Instant now) {
+    /** Reads the parameters; the clock bounds dates and pinned moments (nothing from the future). */
+    static DashboardParameters from(QueryParameters query, Clock clock) {
+        Instant now = clock.instant();
         int period = query.getSingleParameter(PERIOD).map(DashboardParameters::parsePeriod).orElse(DEFAULT.periodDays);
         Instant asOf = query.getSingleParameter("asOf").flatMap(Moment::parse)
                 .filter(moment -> !moment.isAfter(now)).orElse(null);
-        LocalDate today = LocalDate.ofInstant(asOf == null ? now : asOf, java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(asOf == null ? now : asOf, clock.getZone());
         LocalDate from = query.getSingleParameter("from").flatMap(DashboardParameters::parseDate)
                 .filter(day -> !day.isAfter(today)).orElse(null);
         LocalDate to = query.getSingleParameter("to").flatMap(DashboardParameters::parseDate)
@@ -76,7 +78,7 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
     }
 
     static DashboardParameters from(QueryParameters query) {
-        return from(query, Instant.now());
+        return from(query, Clock.systemUTC());
     }
 
     /** The dates the charts and the entry list show. */

@@ -44,7 +44,10 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final SnapshotBanner snapshotBanner = new SnapshotBanner();
     private final ShareLinks shareLinks = new ShareLinks(this::livePath, this::pinnedPath);
     private final LiveRegion announcer = new LiveRegion("dashboard-updates");
-    private final SelectedEntry selectedEntry = new SelectedEntry(() -> choose(this.parameters.withEntry(null)));
+    private final SelectedEntry selectedEntry = new SelectedEntry(() -> {
+        choose(this.parameters.withEntry(null));
+        this.name.getElement().callJsFunction("focus");  // the panel, and its button, are gone
+    });
     private final ChartControls chartControls = new ChartControls(chart -> choose(this.parameters.withChart(chart)),
             (from, to) -> choose(this.parameters.withRange(from, to)));
     private final DashboardSections sections;
@@ -64,10 +67,12 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
                 id -> {
                     choose(parameters.withEntry(id));
                     selectedEntry.scrollIntoView();
+                    selectedEntry.focus();
                 });
         this.follower = new ChangeFollower(broadcaster, this::entriesChanged, this::showWaitingDetails);
         addClassName("dashboard");
         summary.addClassName("dashboard-summary");
+        name.getElement().setAttribute("tabindex", "-1");
         Div heading = new Div(name, summary);
         heading.addClassName("dashboard-heading");
         Div controls = new Div(period, live, shareLinks);
@@ -80,7 +85,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
-        parameters = DashboardParameters.from(event.getLocation().getQueryParameters(), clock.instant());
+        parameters = DashboardParameters.from(event.getLocation().getQueryParameters(), clock);
         Optional<Dashboard> dashboard = dashboards.dashboard(slug, parameters.periodDays(), parameters.asOf());
         if (dashboard.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "There is no monitor called \"" + slug + "\".");

@@ -75,8 +75,8 @@ class EntryList extends Section {
 
     /** Loads pages until at least {@code count} entries are shown (or all are): a renewed list keeps its length. */
     EntryList showing(int count) {
-        while (loaded < count && loaded < total && more.isVisible()) {
-            loadMore();
+        while (loaded < count && more.isVisible() && loadMore() > 0) {
+            // Stops at an empty page too: entries retracted since the total was read never arrive.
         }
         return this;
     }
@@ -85,11 +85,13 @@ class EntryList extends Section {
         return loaded;
     }
 
-    private void loadMore() {
+    /** Loads the next page; how many entries it held. */
+    private int loadMore() {
         List<EntryLine> page = dashboards.entries(monitorId, asOf, range, loaded, PAGE_SIZE);
         page.forEach(entry -> list.add(selectable(entry)));
         loaded += page.size();
-        more.setVisible(loaded < total);
+        more.setVisible(loaded < total && page.size() == PAGE_SIZE);
+        return page.size();
     }
 
     private ListItem selectable(EntryLine entry) {
@@ -124,10 +126,9 @@ class EntryList extends Section {
         } else {
             entry.item().getElement().removeAttribute("aria-current");
         }
-        entry.button().setText(isSelected ? "Selected" : "Select");
+        // A toggle: its name stays, its state is aria-pressed (and the highlighted entry).
         entry.button().getElement().setAttribute("aria-pressed", String.valueOf(isSelected));
-        entry.button().getElement().setAttribute("aria-label",
-                (isSelected ? "Selected: " : "Select: ") + entry.headline());
+        entry.button().getElement().setAttribute("aria-label", "Select: " + entry.headline());
     }
 
     private record Shown(ListItem item, Button button, String headline) {

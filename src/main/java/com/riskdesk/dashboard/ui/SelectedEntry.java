@@ -18,6 +18,7 @@ import java.util.Optional;
 class SelectedEntry extends Div {
 
     private final Runnable clear;
+    private final H2 heading = new H2();
 
     /** {@code clear} removes the selection from the view. */
     SelectedEntry(Runnable clear) {
@@ -29,6 +30,11 @@ class SelectedEntry extends Div {
         setVisible(false);
     }
 
+    /** Moves focus to the panel, for a viewer who opened the entry from elsewhere on the page. */
+    void focus() {
+        heading.getElement().callJsFunction("focus");
+    }
+
     /** Shows the selected entry ({@code id} null: none), or says it is not in this view when {@code entry} is empty. */
     void show(Long id, Optional<EntryLine> entry) {
         removeAll();
@@ -36,8 +42,9 @@ class SelectedEntry extends Div {
         if (id == null) {
             return;
         }
-        H2 heading = new H2("Selected entry");
+        heading.setText("Selected entry");
         heading.setId("selected-entry-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
         Button close = new Button("Clear selection", click -> clear.run());
         close.setId("clear-selection");
         close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

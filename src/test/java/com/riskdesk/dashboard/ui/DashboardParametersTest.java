@@ -37,7 +37,7 @@ class DashboardParametersTest {
 
         assertThat(query)
                 .isEqualTo("period=90d&from=2025-10-01&to=2025-12-31&chart=escalation&entry=42&asOf=2026-01-10T08:30:00Z");
-        assertThat(DashboardParameters.from(QueryParameters.fromString(query), now)).isEqualTo(chosen);
+        assertThat(DashboardParameters.from(QueryParameters.fromString(query), java.time.Clock.fixed(now, java.time.ZoneOffset.UTC))).isEqualTo(chosen);
         assertThat(chosen.path("venezuela")).isEqualTo("monitors/venezuela?" + query);
     }
 
@@ -48,14 +48,15 @@ class DashboardParametersTest {
     void impossible_or_future_choices_fall_back_to_the_defaults(String query) {
         Instant now = Instant.parse("2026-01-15T12:00:00Z");
 
-        assertThat(DashboardParameters.from(QueryParameters.fromString(query), now)).isEqualTo(DashboardParameters.DEFAULT);
+        assertThat(DashboardParameters.from(QueryParameters.fromString(query), java.time.Clock.fixed(now, java.time.ZoneOffset.UTC))).isEqualTo(DashboardParameters.DEFAULT);
     }
 
     @Test
     void a_pinned_moment_may_carry_an_offset_and_is_kept_to_the_second() {
         Instant now = Instant.parse("2026-01-15T12:00:00Z");
 
-        DashboardParameters pinned = DashboardParameters.from(QueryParameters.fromString("asOf=2026-01-10T09:30%2B01:00"), now);
+        DashboardParameters pinned = DashboardParameters.from(QueryParameters.fromString("asOf=2026-01-10T09:30%2B01:00"),
+                java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
 
         assertThat(pinned.asOf()).isEqualTo(Instant.parse("2026-01-10T08:30:00Z"));
         assertThat(DashboardParameters.DEFAULT.pinnedAt(Instant.parse("2026-01-10T08:30:00.123456Z")).asOf())

@@ -229,6 +229,24 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_reversed_range_is_said_and_correcting_either_date_applies_it() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 10, 5), Map.of("deaths", increment(EXACT, 2))));
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 10, 20), Map.of("deaths", increment(EXACT, 3))));
+        navigate("monitors/gulf", DashboardView.class);
+
+        test(find(DatePicker.class).id("range-to")).setValue(LocalDate.of(2025, 10, 10));
+        test(find(DatePicker.class).id("range-from")).setValue(LocalDate.of(2025, 10, 15));
+
+        assertThat(text(find(Component.class).id("range-problem"))).isEqualTo("The end cannot be before the start.");
+        assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries to 10 Oct 2025 (1)");
+
+        test(find(DatePicker.class).id("range-from")).setValue(LocalDate.of(2025, 10, 1));
+
+        assertThat(find(Component.class).withId("range-problem").all()).as("no visible problem").isEmpty();
+        assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries from 1 Oct 2025 to 10 Oct 2025 (1)");
+    }
+
+    @Test
     void dates_before_the_monitor_began_fall_back_to_its_start() {
         entries.record(TestData.figures(monitorId, LocalDate.of(2025, 10, 5), Map.of("deaths", increment(EXACT, 2))));
 
