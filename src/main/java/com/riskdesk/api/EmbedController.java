@@ -51,12 +51,12 @@ class EmbedController {
                     .body(EmbedPage.notFound(slug));
         }
         Dashboard shown = dashboard.get();
-        Instant lastChange = dashboards.lastChange(slug, shown.snapshot() ? shown.readAt() : null).orElseThrow();
-        ApiLinks links = ApiLinks.forCurrentRequest(shown.snapshot() ? shown.readAt() : null);
+        Instant lastChange = dashboards.lastChange(slug, shown.asOf()).orElseThrow();
+        ApiLinks links = ApiLinks.forCurrentRequest(shown.asOf());
         // The monitor's version (names, ladder) and the host are in it as in the API; so is the day: "days since
         // the last strike" grows at midnight without any change to the entries.
         String etag = HttpCaching.etag("embed", slug, shown.monitor().version(), lastChange, shown.today(),
-                shown.snapshot() ? shown.readAt() : "", unreadable, links.base());
+                shown.asOf(), unreadable, links.base());
         if (HttpCaching.notModified(request, shown.snapshot(), etag, null)) {
             return null;
         }

@@ -14,6 +14,11 @@ public record Dashboard(MonitorDetails monitor, LocalDate today, int periodDays,
                         EscalationTile escalation, StrikeRecency lastStrike,
                         Map<String, List<SeriesPoint>> series, long entryCount, Instant readAt, boolean snapshot) {
 
+    /** The pinned moment to read this dashboard again ({@code asOf}), or null for a live reading. */
+    public Instant asOf() {
+        return snapshot ? readAt : null;
+    }
+
     public LocalDate periodStart() {
         return today.minusDays(periodDays);
     }

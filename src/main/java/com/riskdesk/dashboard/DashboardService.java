@@ -139,8 +139,8 @@ public class DashboardService {
                     // No point in the series means no figure at all: skip the search for sources.
                     List<SourcedFigure> sources = points.isEmpty() ? List.of()
                             : queries.sources(monitor.id(), indicator.code(), knownAt, SOURCES_PER_TILE);
-                    return new IndicatorTile(indicator, lastOnOrBefore(points, today),
-                            lastOnOrBefore(points, periodStart), sources);
+                    return new IndicatorTile(indicator, SeriesPoint.lastOnOrBefore(points, today),
+                            SeriesPoint.lastOnOrBefore(points, periodStart), sources);
                 })
                 .toList();
         return new Dashboard(monitor, today, periodDays, tiles, escalation(monitor, knownAt, periodStart),
@@ -165,17 +165,6 @@ public class DashboardService {
 
     private static List<String> stepNames(MonitorDetails monitor) {
         return monitor.ladder().stream().map(EscalationStep::name).toList();
-    }
-
-    private static SeriesPoint lastOnOrBefore(List<SeriesPoint> points, LocalDate day) {
-        SeriesPoint last = null;
-        for (SeriesPoint point : points) {
-            if (point.day().isAfter(day)) {
-                break;
-            }
-            last = point;
-        }
-        return last;
     }
 
     private static int clamp(int value, int min, int max) {

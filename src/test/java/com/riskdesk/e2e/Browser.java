@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,6 +29,7 @@ public final class Browser implements AutoCloseable {
 
     private static final String DEFAULT_BINARY = "/usr/bin/chromium";
     private static final String DEFAULT_DRIVER = "/usr/bin/chromedriver";
+    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -86,6 +88,26 @@ public final class Browser implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             System.err.println("[e2e] Could not save a screenshot to " + file + ": " + e);
         }
+    }
+
+    /**
+     * After a failed test, leaves what is needed to see why: the page's address, a screenshot under
+     * {@code target/e2e-screenshots} named after the test (and {@code role}, when a test drives several browsers)
+     * and the page's console. Does nothing when the test passed.
+     */
+    public void recordFailure(ExtensionContext context, String role) {
+        if (context.getExecutionException().isEmpty()) {
+            return;
+        }
+        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
+                + (role.isEmpty() ? "" : "-" + role);
+        try {
+            System.err.println("[e2e] " + name + " failed at " + driver.getCurrentUrl());
+        } catch (RuntimeException e) {
+            System.err.println("[e2e] " + name + " failed; the browser does not answer: " + e);
+        }
+        screenshot(SCREENSHOTS.resolve(name + ".png"));
+        dumpConsole();
     }
 
     /** Writes what the page logged to its console (errors, warnings) to standard error. */

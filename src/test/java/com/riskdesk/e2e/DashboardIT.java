@@ -8,14 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,7 +37,6 @@ class DashboardIT {
     /** The first dev-mode load unpacks the dev bundle and starts the UI; give it time on a slow machine. */
     private static final Duration FIRST_LOAD = Duration.ofSeconds(60);
     private static final Duration STEP = Duration.ofSeconds(20);
-    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
 
     private static Browser browser;
 
@@ -47,7 +44,11 @@ class DashboardIT {
     int port;
 
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = this::screenshotOnFailure;
+    final AfterTestExecutionCallback recordFailure = context -> {
+        if (browser != null) {
+            browser.recordFailure(context, "");
+        }
+    };
 
     @BeforeAll
     static void startBrowser() {
@@ -179,19 +180,5 @@ class DashboardIT {
 
     private static WebDriverWait waiting(Duration timeout) {
         return new WebDriverWait(driver(), timeout, Duration.ofMillis(200));
-    }
-
-    private void screenshotOnFailure(ExtensionContext context) {
-        if (context.getExecutionException().isEmpty() || browser == null) {
-            return;
-        }
-        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-        try {
-            System.err.println("[e2e] " + name + " failed at " + driver().getCurrentUrl());
-        } catch (RuntimeException e) {
-            System.err.println("[e2e] " + name + " failed; the browser does not answer: " + e);
-        }
-        browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
-        browser.dumpConsole();
     }
 }

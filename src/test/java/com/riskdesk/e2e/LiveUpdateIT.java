@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,7 +49,6 @@ class LiveUpdateIT {
     /** The first dev-mode load may rebuild a stale dev bundle (npm install and Vite, minutes on a slow machine). */
     private static final Duration FIRST_LOAD = Duration.ofSeconds(180);
     private static final Duration STEP = Duration.ofSeconds(20);
-    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
     private static final Path LATENCY_FILE = Path.of("target", "live-update-latency.txt");
 
     private static Browser viewer;
@@ -63,7 +61,11 @@ class LiveUpdateIT {
     MonitorService monitors;
 
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = this::screenshotOnFailure;
+    final AfterTestExecutionCallback recordFailure = context -> {
+        if (viewer != null) {
+            viewer.recordFailure(context, "");
+        }
+    };
 
     @BeforeAll
     static void startBrowser() {
@@ -115,15 +117,6 @@ class LiveUpdateIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private void screenshotOnFailure(ExtensionContext context) {
-        if (context.getExecutionException().isEmpty() || viewer == null) {
-            return;
-        }
-        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-        viewer.screenshot(SCREENSHOTS.resolve(name + ".png"));
-        viewer.dumpConsole();
     }
 
     /**

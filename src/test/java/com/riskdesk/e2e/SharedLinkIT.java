@@ -13,14 +13,12 @@ import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.Qualifier;
 import com.riskdesk.monitor.MonitorService;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -48,7 +46,6 @@ class SharedLinkIT {
     /** The first dev-mode load may rebuild a stale dev bundle (npm install and Vite, minutes on a slow machine). */
     private static final Duration FIRST_LOAD = Duration.ofSeconds(180);
     private static final Duration STEP = Duration.ofSeconds(20);
-    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
     private static final String CUMULATIVE_HEADLINE = "At least 21 boats attacked";
 
     @LocalServerPort
@@ -64,7 +61,14 @@ class SharedLinkIT {
     private Browser recipient;
 
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = this::screenshotOnFailure;
+    final AfterTestExecutionCallback recordFailure = context -> {
+        if (sender != null) {
+            sender.recordFailure(context, "sender");
+        }
+        if (recipient != null) {
+            recipient.recordFailure(context, "recipient");
+        }
+    };
 
     @Test
     void a_copied_link_reproduces_the_view_in_a_fresh_browser_and_stays_pinned_after_later_changes() {
@@ -194,18 +198,5 @@ class SharedLinkIT {
 
     private static WebDriverWait waiting(WebDriver driver, Duration timeout) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(200));
-    }
-
-    private void screenshotOnFailure(ExtensionContext context) {
-        if (context.getExecutionException().isEmpty()) {
-            return;
-        }
-        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-        for (Browser browser : new Browser[] {sender, recipient}) {
-            if (browser != null) {
-                browser.screenshot(SCREENSHOTS.resolve(name + (browser == sender ? "-sender" : "-recipient") + ".png"));
-                browser.dumpConsole();
-            }
-        }
     }
 }

@@ -2,16 +2,13 @@ package com.riskdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import com.riskdesk.TestClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final TestClock clock = new TestClock();
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
@@ -65,30 +62,6 @@ class LoginThrottleTest {
     private void fail(String user, String client, int times) {
         for (int i = 0; i < times; i++) {
             throttle.failed(user, client);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-01-15T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

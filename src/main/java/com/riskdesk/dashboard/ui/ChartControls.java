@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -22,7 +20,6 @@ import java.util.function.Consumer;
 class ChartControls extends Div {
 
     private final Tabs tabs = new Tabs();
-    private final Map<Chart, Tab> tabOf = new EnumMap<>(Chart.class);
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final Button allDates = new Button("All dates");
@@ -35,18 +32,13 @@ class ChartControls extends Div {
             Tab tab = new Tab(chart.label);
             tab.setId("chart-tab-" + chart.key);
             tab.getElement().setAttribute("aria-controls", DashboardCharts.PANEL_ID);
-            tabOf.put(chart, tab);
-            tabs.add(tab);
+            tabs.add(tab);  // in the order of Chart, so a tab's index is its chart's ordinal
         }
         tabs.addClassName("chart-tabs");
         tabs.getElement().setAttribute("aria-label", "Charts shown");
         tabs.addSelectedChangeListener(change -> {
             if (!showing) {
-                tabOf.forEach((chart, tab) -> {
-                    if (tab == change.getSelectedTab()) {
-                        chooseChart.accept(chart);
-                    }
-                });
+                chooseChart.accept(Chart.values()[tabs.getSelectedIndex()]);
             }
         });
         from.setId("range-from");
@@ -85,7 +77,7 @@ class ChartControls extends Div {
     void show(DashboardParameters view, LocalDate first, LocalDate last) {
         showing = true;
         try {
-            tabs.setSelectedTab(tabOf.get(view.chart()));
+            tabs.setSelectedIndex(view.chart().ordinal());
             // A snapshot from before the monitor began has no day to offer: then only the end bounds the pickers.
             LocalDate earliest = first.isAfter(last) ? null : first;
             from.setMin(earliest);

@@ -94,7 +94,7 @@ class DashboardCharts extends Section {
                 null, start.toString(), end.toString()));
         List<String> totals = new ArrayList<>();
         for (IndicatorTile tile : shown) {
-            SeriesPoint last = lastOnOrBefore(series(dashboard, tile), end);
+            SeriesPoint last = SeriesPoint.lastOnOrBefore(series(dashboard, tile), end);
             if (last != null) {
                 totals.add(tile.indicator().name() + " " + last.value().describe() + " as of "
                         + DatePrecision.formatDay(last.day()));
@@ -120,16 +120,6 @@ class DashboardCharts extends Section {
         table.add(body);
         return panel("Boats struck and deaths, running totals", chart, table,
                 totals.isEmpty() ? nothingBy(dashboard, end) : null);
-    }
-
-    private static SeriesPoint lastOnOrBefore(List<SeriesPoint> points, LocalDate day) {
-        SeriesPoint last = null;
-        for (SeriesPoint point : points) {
-            if (!point.day().isAfter(day)) {
-                last = point;
-            }
-        }
-        return last;
     }
 
     private static Component ladderPanel(Dashboard dashboard, LocalDate start, LocalDate end) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +52,8 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
             return;
         }
         DashboardParameters view = DashboardParameters.from(QueryParameters.full(request.getParameterMap()), clock);
-        read(dashboard.group(1), view.asOf()).ifPresentOrElse(
+        // view.asOf() is never in the future: DashboardParameters drops one on the same clock.
+        dashboards.dashboard(dashboard.group(1), DashboardService.DEFAULT_PERIOD_DAYS, view.asOf()).ifPresentOrElse(
                 found -> describe(page.getDocument(), found, view, selected(found, view), RequestOrigin.of(request)),
                 () -> {
                     page.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -61,18 +61,10 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
                 });
     }
 
-    private Optional<Dashboard> read(String slug, Instant asOf) {
-        try {
-            return dashboards.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, asOf);
-        } catch (IllegalArgumentException future) {
-            return dashboards.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, null);
-        }
-    }
-
     /** The entry the link selects, as the dashboard shows it; empty when there is none or it is not in the view. */
     private Optional<EntryLine> selected(Dashboard dashboard, DashboardParameters view) {
         return view.entry() == null ? Optional.empty()
-                : dashboards.entry(dashboard.monitor().id(), view.entry(), dashboard.snapshot() ? dashboard.readAt() : null);
+                : dashboards.entry(dashboard.monitor().id(), view.entry(), dashboard.asOf());
     }
 
     /**
@@ -84,7 +76,7 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         DashboardHeadline headline = DashboardHeadline.of(dashboard);
         String slug = dashboard.monitor().slug();
         String pinned = dashboard.snapshot() ? "?asOf=" + dashboard.readAt() : "";
-        String url = origin + "/" + view.pinnedAt(dashboard.snapshot() ? dashboard.readAt() : null).path(slug);
+        String url = origin + "/" + view.pinnedAt(dashboard.asOf()).path(slug);
         String image = origin + "/api/monitors/" + slug + "/preview.png" + pinned;
         String imageAlt = "Key figures of the " + dashboard.monitor().name() + " monitor. "
                 + headline.description();

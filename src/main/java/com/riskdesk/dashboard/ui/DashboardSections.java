@@ -68,11 +68,11 @@ class DashboardSections {
         // The list reads its own pages, so there is nothing cheap to compare: it is always renewed, as long as it was
         // for the same dates, so entries opened with "Show more" stay open through a live update.
         long total = view.range().isAll() ? dashboard.entryCount()
-                : dashboards.entryCount(dashboard.monitor().id(), snapshotMoment(dashboard), view.range());
+                : dashboards.entryCount(dashboard.monitor().id(), dashboard.asOf(), view.range());
         int keep = entryList != null && sameDates && shownDetails.monitor().id() == dashboard.monitor().id()
                 ? entryList.shown() : 0;
         entryList = swap(entryList, new EntryList(dashboards, dashboard.monitor().id(), total,
-                snapshotMoment(dashboard), view.range(), view.entry() == null ? 0 : view.entry(), selectEntry)
+                dashboard.asOf(), view.range(), view.entry() == null ? 0 : view.entry(), selectEntry)
                 .showing(keep));
         if (!corrections.equals(shownCorrections)) {
             correctionsLog = swap(correctionsLog, new CorrectionsLog(corrections));
@@ -88,10 +88,6 @@ class DashboardSections {
         if (entryList != null) {
             entryList.markSelected(view.entry() == null ? 0 : view.entry());
         }
-    }
-
-    private static java.time.Instant snapshotMoment(Dashboard dashboard) {
-        return dashboard.snapshot() ? dashboard.readAt() : null;
     }
 
     private <T extends Component> T swap(T old, T fresh) {

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -102,7 +101,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         name.setText(dashboard.monitor().name());
         summary.setText(dashboard.monitor().summary());
         period.setValue(parameters.periodDays());
-        snapshotBanner.show(dashboard.snapshot() ? dashboard.readAt() : null,
+        snapshotBanner.show(dashboard.asOf(),
                 parameters.pinnedAt(null).path(dashboard.monitor().slug()));
         live.setVisible(!dashboard.snapshot());
         chartControls.show(parameters, dashboard.monitor().startDate(), dashboard.today());
@@ -120,19 +119,15 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         }
     }
 
-    private Instant snapshotMoment() {
-        return shown != null && shown.snapshot() ? shown.readAt() : null;
-    }
-
     private void showSections(Dashboard dashboard) {
         sections.show(dashboard, entries.corrections(dashboard.monitor().id(), CorrectionsLog.SHOWN,
-                dashboard.snapshot() ? dashboard.readAt() : null), parameters);
+                dashboard.asOf()), parameters);
     }
 
     private void showSelectedEntry(Dashboard dashboard) {
         Long id = parameters.entry();
         selectedEntry.show(id, id == null ? Optional.empty()
-                : dashboards.entry(dashboard.monitor().id(), id, snapshotMoment()));
+                : dashboards.entry(dashboard.monitor().id(), id, dashboard.asOf()));
     }
 
     private Select<Integer> periodSelect() {
@@ -216,7 +211,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private void showWaitingDetails() {
         if (detailsToShow != null) {
             sections.showDetails(detailsToShow,
-                    entries.corrections(detailsToShow.monitor().id(), CorrectionsLog.SHOWN, snapshotMoment()),
+                    entries.corrections(detailsToShow.monitor().id(), CorrectionsLog.SHOWN, detailsToShow.asOf()),
                     parameters);
             showSelectedEntry(detailsToShow);
             detailsToShow = null;
