@@ -2,6 +2,7 @@ package com.riskdesk.api;
 
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.Moment;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,9 +29,11 @@ import org.springframework.web.context.request.ServletWebRequest;
 class EmbedController {
 
     private final DashboardService dashboards;
+    private final SharedDashboards shared;
 
-    EmbedController(DashboardService dashboards) {
+    EmbedController(DashboardService dashboards, SharedDashboards shared) {
         this.dashboards = dashboards;
+        this.shared = shared;
     }
 
     @GetMapping(value = "/embed/monitors/{slug}", produces = MediaType.TEXT_HTML_VALUE)
@@ -41,10 +44,10 @@ class EmbedController {
         boolean unreadable = wanted.isPresent() && asOf == null;
         Optional<Dashboard> dashboard;
         try {
-            dashboard = dashboards.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, asOf);
+            dashboard = shared.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, asOf);
         } catch (IllegalArgumentException future) {
             unreadable = true;
-            dashboard = dashboards.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, null);
+            dashboard = shared.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, null);
         }
         if (dashboard.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)

@@ -1,6 +1,7 @@
 package com.riskdesk.api;
 
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.EscalationPoint;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
@@ -21,11 +22,13 @@ class MonitorApiController {
 
     private final MonitorService monitors;
     private final DashboardService dashboards;
+    private final SharedDashboards shared;
     private final MonitorReads reads;
 
-    MonitorApiController(MonitorService monitors, DashboardService dashboards, MonitorReads reads) {
+    MonitorApiController(MonitorService monitors, DashboardService dashboards, SharedDashboards shared, MonitorReads reads) {
         this.monitors = monitors;
         this.dashboards = dashboards;
+        this.shared = shared;
         this.reads = reads;
     }
 
@@ -68,14 +71,14 @@ class MonitorApiController {
         if (HttpCaching.notModified(request, read.snapshot(), etag, lastModified)) {
             return null;
         }
-        return dashboards.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, read.asOf())
+        return shared.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, read.asOf())
                 .map(dashboard -> MonitorSummary.of(dashboard, ApiLinks.forCurrentRequest(read.asOf())))
                 .map(ResponseEntity::ok)
                 .orElseThrow(UnknownMonitorException::new);
     }
 
     private EscalationPoint stepAt(MonitorDetails monitor, Instant at) {
-        return dashboards.dashboard(monitor.slug(), DashboardService.DEFAULT_PERIOD_DAYS, at)
+        return shared.dashboard(monitor.slug(), DashboardService.DEFAULT_PERIOD_DAYS, at)
                 .map(dashboard -> dashboard.escalation().current())
                 .orElse(null);
     }

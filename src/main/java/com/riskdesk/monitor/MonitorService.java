@@ -3,6 +3,7 @@ package com.riskdesk.monitor;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,11 @@ public class MonitorService {
     public static final int MEANING_MAX = 1000;
 
     private final MonitorRepository monitors;
+    private final ApplicationEventPublisher events;
 
-    MonitorService(MonitorRepository monitors) {
+    MonitorService(MonitorRepository monitors, ApplicationEventPublisher events) {
         this.monitors = monitors;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +81,9 @@ public class MonitorService {
         keepIndicatorsInUse(current, definition);
         keepStepsInUse(current, definition);
         try {
-            return MonitorDetails.of(monitors.save(current.updated(definition)));
+            MonitorDetails saved = MonitorDetails.of(monitors.save(current.updated(definition)));
+            events.publishEvent(new MonitorChanged(id));
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChangeException();
         }

@@ -2,6 +2,7 @@ package com.riskdesk.preview;
 
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.Moment;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
@@ -33,14 +34,16 @@ class PreviewController {
     private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
     private final DashboardService dashboards;
+    private final SharedDashboards shared;
     private final MonitorService monitors;
     private final TilesImageRenderer renderer;
     private final PreviewImageCache cache;
     private final Clock clock;
 
-    PreviewController(DashboardService dashboards, MonitorService monitors, TilesImageRenderer renderer,
+    PreviewController(DashboardService dashboards, SharedDashboards shared, MonitorService monitors, TilesImageRenderer renderer,
                       PreviewImageCache cache, Clock clock) {
         this.dashboards = dashboards;
+        this.shared = shared;
         this.monitors = monitors;
         this.renderer = renderer;
         this.cache = cache;
@@ -92,7 +95,7 @@ class PreviewController {
     }
 
     private Optional<byte[]> render(PreviewImageCache.Key key) {
-        Optional<Dashboard> dashboard = dashboards.dashboard(key.slug(), DashboardService.DEFAULT_PERIOD_DAYS,
+        Optional<Dashboard> dashboard = shared.dashboard(key.slug(), DashboardService.DEFAULT_PERIOD_DAYS,
                 key.asOf());
         Optional<byte[]> png = dashboard.map(renderer::render);
         png.ifPresent(bytes -> cache.put(key, bytes));

@@ -18,7 +18,6 @@ import java.util.Locale;
 /** The public log of corrections and retractions: what changed, from what to what, when and why. */
 class CorrectionsLog extends Section {
 
-    static final int SHOWN = 50;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 

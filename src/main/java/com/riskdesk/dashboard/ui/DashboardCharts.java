@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -104,20 +105,23 @@ class DashboardCharts extends Section {
                 : "Running totals from " + DatePrecision.formatDay(start) + " to " + DatePrecision.formatDay(end)
                         + ": " + String.join("; ", totals) + ". Dashed lines mark escalation steps.");
 
-        NativeTable table = table("Running totals by date",
-                Stream.concat(Stream.of("Date"), shown.stream().map(tile -> tile.indicator().name())).toList());
-        Map<LocalDate, List<String>> rows = new TreeMap<>();
-        for (int column = 0; column < shown.size(); column++) {
-            for (SeriesPoint point : series(dashboard, shown.get(column))) {
-                if (!point.day().isBefore(start) && !point.day().isAfter(end)) {
-                    List<String> row = rows.computeIfAbsent(point.day(), day -> blankRow(shown.size()));
-                    row.set(column, point.value().describe());
+        Supplier<NativeTable> table = () -> {
+            NativeTable data = table("Running totals by date",
+                    Stream.concat(Stream.of("Date"), shown.stream().map(tile -> tile.indicator().name())).toList());
+            Map<LocalDate, List<String>> rows = new TreeMap<>();
+            for (int column = 0; column < shown.size(); column++) {
+                for (SeriesPoint point : series(dashboard, shown.get(column))) {
+                    if (!point.day().isBefore(start) && !point.day().isAfter(end)) {
+                        List<String> row = rows.computeIfAbsent(point.day(), day -> blankRow(shown.size()));
+                        row.set(column, point.value().describe());
+                    }
                 }
             }
-        }
-        NativeTableBody body = new NativeTableBody();
-        rows.forEach((day, values) -> body.add(row(DatePrecision.formatDay(day), values)));
-        table.add(body);
+            NativeTableBody body = new NativeTableBody();
+            rows.forEach((day, values) -> body.add(row(DatePrecision.formatDay(day), values)));
+            data.add(body);
+            return data;
+        };
         return panel("Boats struck and deaths, running totals", chart, table,
                 totals.isEmpty() ? nothingBy(dashboard, end) : null);
     }
@@ -144,12 +148,16 @@ class DashboardCharts extends Section {
                         .map(point -> "step " + point.level() + ", " + point.stepName() + ", "
                                 + point.citation().describeDate()).toList()) + ".");
 
-        NativeTable table = table("Escalation steps by the date first reported", List.of("Date", "Step", "Reported"));
-        NativeTableBody body = new NativeTableBody();
-        byDate.forEach(point -> body.add(row(point.citation().describeDate(),
-                List.of("Step " + point.level() + " of " + ladder.size() + ": " + point.stepName(),
-                        point.citation().headline()))));
-        table.add(body);
+        Supplier<NativeTable> table = () -> {
+            NativeTable data = table("Escalation steps by the date first reported",
+                    List.of("Date", "Step", "Reported"));
+            NativeTableBody body = new NativeTableBody();
+            byDate.forEach(point -> body.add(row(point.citation().describeDate(),
+                    List.of("Step " + point.level() + " of " + ladder.size() + ": " + point.stepName(),
+                            point.citation().headline()))));
+            data.add(body);
+            return data;
+        };
         return panel("Escalation ladder", chart, table, byDate.isEmpty() ? nothingBy(dashboard, end) : null);
     }
 
@@ -194,8 +202,11 @@ class DashboardCharts extends Section {
                 : "Nothing recorded by " + DatePrecision.formatDay(end) + ".";
     }
 
-    /** A chart with its data table, or {@code emptyMessage} instead when there is nothing to draw. */
-    private static Component panel(String title, RiskChart chart, NativeTable table, String emptyMessage) {
+    /**
+     * A chart with its data table, or {@code emptyMessage} instead when there is nothing to draw. The table is built
+     * when first opened: few viewers open it, and every open dashboard would otherwise hold a cell per figure.
+     */
+    private static Component panel(String title, RiskChart chart, Supplier<NativeTable> table, String emptyMessage) {
         Div panel = new Div();
         panel.addClassName("chart-panel");
         panel.add(new H3(title));
@@ -205,8 +216,13 @@ class DashboardCharts extends Section {
             panel.add(none);
             return panel;
         }
-        Details data = new Details("Show the data as a table", table);
+        Details data = new Details("Show the data as a table");
         data.addClassName("chart-data");
+        data.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && data.getContent().findAny().isEmpty()) {
+                data.add(table.get());
+            }
+        });
         panel.add(chart, data);
         return panel;
     }

@@ -3,6 +3,7 @@ package com.riskdesk.dashboard.ui;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardHeadline;
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.EntryLine;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -32,10 +33,12 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
     private static final Pattern DASHBOARD_PATH = Pattern.compile("/monitors/([^/]*)/?");
 
     private final DashboardService dashboards;
+    private final SharedDashboards shared;
     private final Clock clock;
 
-    DashboardPageInitializer(DashboardService dashboards, Clock clock) {
+    DashboardPageInitializer(DashboardService dashboards, SharedDashboards shared, Clock clock) {
         this.dashboards = dashboards;
+        this.shared = shared;
         this.clock = clock;
     }
 
@@ -53,7 +56,7 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         }
         DashboardParameters view = DashboardParameters.from(QueryParameters.full(request.getParameterMap()), clock);
         // view.asOf() is never in the future: DashboardParameters drops one on the same clock.
-        dashboards.dashboard(dashboard.group(1), DashboardService.DEFAULT_PERIOD_DAYS, view.asOf()).ifPresentOrElse(
+        shared.dashboard(dashboard.group(1), DashboardService.DEFAULT_PERIOD_DAYS, view.asOf()).ifPresentOrElse(
                 found -> describe(page.getDocument(), found, view, selected(found, view), RequestOrigin.of(request)),
                 () -> {
                     page.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -1,7 +1,9 @@
 package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.TileContent;
 import com.riskdesk.entry.Revision;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasOrderedComponents;
@@ -11,22 +13,19 @@ import java.util.function.LongConsumer;
 
 /**
  * The dashboard's sections (tiles, charts, entries, corrections log) inside the page. Showing a newer reading or
- * another view replaces, in place, only the sections whose data or view changed: the page keeps its layout and scroll
- * position, and an unchanged chart is not redrawn nor an open popover closed.
+ * another view changes, in place, only what differs: a tile whose words changed, the charts when their data or dates
+ * did, the entries that are new or changed, the log when it grew. The page keeps its layout and scroll position, an
+ * unchanged chart is not redrawn nor an open popover closed, and a live update to thousands of viewers stays small.
  */
 class DashboardSections {
 
     private final HasOrderedComponents page;
-    private final DashboardService dashboards;
+    private final DashboardTiles tiles;
     private final DashboardCharts charts;
-    private final LongConsumer selectEntry;
-    private final LongConsumer showEntry;
-    private Dashboard shownFigures;
-    private Dashboard shownDetails;
+    private final EntryList entryList;
+    private Dashboard shownCharts;
     private DashboardParameters shownView;
     private List<Revision> shownCorrections;
-    private Component tiles;
-    private EntryList entryList;
     private Component correctionsLog;
 
     /**
@@ -36,74 +35,41 @@ class DashboardSections {
     DashboardSections(HasOrderedComponents page, DashboardService dashboards, ChartControls chartControls,
                       LongConsumer selectEntry, LongConsumer showEntry) {
         this.page = page;
-        this.dashboards = dashboards;
+        this.tiles = new DashboardTiles(showEntry);
         this.charts = new DashboardCharts(chartControls);
-        this.selectEntry = selectEntry;
-        this.showEntry = showEntry;
+        this.entryList = new EntryList(dashboards, selectEntry);
     }
 
-    void show(Dashboard dashboard, List<Revision> corrections, DashboardParameters view) {
-        showFigures(dashboard);
-        showDetails(dashboard, corrections, view);
-    }
-
-    /** The tiles: light to send, so a live update can show them first. */
-    void showFigures(Dashboard dashboard) {
-        if (shownFigures == null || !sameTiles(shownFigures, dashboard)) {
-            tiles = swap(tiles, new DashboardTiles(dashboard, showEntry));
+    void show(DashboardReading reading, DashboardParameters view) {
+        Dashboard dashboard = reading.dashboard();
+        if (shownView == null) {
+            page.add(tiles, charts, entryList);
         }
-        shownFigures = dashboard;
-    }
-
-    /** The charts, entries and corrections log, for the dates and chart in {@code view}. */
-    void showDetails(Dashboard dashboard, List<Revision> corrections, DashboardParameters view) {
+        tiles.show(TileContent.of(dashboard));
         boolean sameDates = shownView != null && Objects.equals(shownView.range(), view.range());
-        if (shownDetails == null) {
-            page.add(charts);
-        }
-        if (shownDetails == null || !sameCharts(shownDetails, dashboard) || !sameDates
+        if (shownCharts == null || !sameCharts(shownCharts, dashboard) || !sameDates
                 || shownView.chart() != view.chart()) {
             charts.show(dashboard, view);
         }
-        // The list reads its own pages, so there is nothing cheap to compare: it is always renewed, as long as it was
-        // for the same dates, so entries opened with "Show more" stay open through a live update.
-        long total = view.range().isAll() ? dashboard.entryCount()
-                : dashboards.entryCount(dashboard.monitor().id(), dashboard.asOf(), view.range());
-        int keep = entryList != null && sameDates && shownDetails.monitor().id() == dashboard.monitor().id()
-                ? entryList.shown() : 0;
-        entryList = swap(entryList, new EntryList(dashboards, dashboard.monitor().id(), total,
-                dashboard.asOf(), view.range(), view.entry() == null ? 0 : view.entry(), selectEntry)
-                .showing(keep));
-        if (!corrections.equals(shownCorrections)) {
-            correctionsLog = swap(correctionsLog, new CorrectionsLog(corrections));
+        entryList.show(reading, view.entry() == null ? 0 : view.entry());
+        if (!reading.corrections().equals(shownCorrections)) {
+            Component log = new CorrectionsLog(reading.corrections());
+            if (correctionsLog == null) {
+                page.add(log);
+            } else {
+                page.replace(correctionsLog, log);
+            }
+            correctionsLog = log;
         }
-        shownDetails = dashboard;
+        shownCharts = dashboard;
         shownView = view;
-        shownCorrections = corrections;
+        shownCorrections = reading.corrections();
     }
 
     /** Only the selected entry changed: mark it in the list as loaded, keeping the pages the viewer opened. */
     void select(DashboardParameters view) {
         shownView = view;
-        if (entryList != null) {
-            entryList.markSelected(view.entry() == null ? 0 : view.entry());
-        }
-    }
-
-    private <T extends Component> T swap(T old, T fresh) {
-        if (old == null) {
-            page.add(fresh);
-        } else {
-            page.replace(old, fresh);
-        }
-        return fresh;
-    }
-
-    /** Everything {@link DashboardTiles} draws from. */
-    private static boolean sameTiles(Dashboard a, Dashboard b) {
-        return a.monitor().equals(b.monitor()) && a.today().equals(b.today()) && a.periodDays() == b.periodDays()
-                && a.tiles().equals(b.tiles()) && a.escalation().equals(b.escalation())
-                && Objects.equals(a.lastStrike(), b.lastStrike());
+        entryList.markSelected(view.entry() == null ? 0 : view.entry());
     }
 
     /** Everything {@link DashboardCharts} draws from (its tile figures follow from the series and the day). */

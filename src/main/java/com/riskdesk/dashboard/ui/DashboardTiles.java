@@ -1,23 +1,51 @@
 package com.riskdesk.dashboard.ui;
 
-import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.TileContent;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
 
-/** The row of tiles: one per indicator, then the escalation step and days since the last strike. */
+/**
+ * The row of tiles: one per indicator, then the escalation step and days since the last strike. Showing new tile
+ * contents rebuilds only the tiles whose words changed, so a live update sends one tile, not the row.
+ */
 class DashboardTiles extends Section {
 
+    private final LongConsumer showEntry;
+    private final List<Shown> shown = new ArrayList<>();
+
     /** {@code showEntry} is called with the id of an entry a viewer opens from a tile's sources. */
-    DashboardTiles(Dashboard dashboard, LongConsumer showEntry) {
+    DashboardTiles(LongConsumer showEntry) {
+        this.showEntry = showEntry;
         addClassName("tiles");
         H2 heading = new H2("Key figures");
         heading.addClassName("visually-hidden");
         heading.setId("key-figures");
         getElement().setAttribute("aria-labelledby", "key-figures");
         add(heading);
-        TileContent.of(dashboard).forEach(tile -> add(card(tile, showEntry)));
+    }
+
+    void show(List<TileContent> tiles) {
+        for (int i = 0; i < tiles.size(); i++) {
+            TileContent tile = tiles.get(i);
+            Shown before = i < shown.size() ? shown.get(i) : null;
+            if (before != null && before.content().equals(tile)) {
+                continue;
+            }
+            Shown now = new Shown(tile, card(tile, showEntry));
+            if (before == null) {
+                add(now.card());
+                shown.add(now);
+            } else {
+                replace(before.card(), now.card());
+                shown.set(i, now);
+            }
+        }
+        while (shown.size() > tiles.size()) {
+            remove(shown.removeLast().card());
+        }
     }
 
     private static TileCard card(TileContent tile, LongConsumer showEntry) {
@@ -29,10 +57,16 @@ class DashboardTiles extends Section {
         }
         tile.lines().forEach(line -> card.line("tile-" + line.kind(), line.text()));
         if (!tile.sources().isEmpty()) {
-            SourceList sources = new SourceList(tile.sourcesHeading());
-            tile.sources().forEach(source -> sources.item(source.figure(), source.citation(), showEntry));
-            card.sources(tile.label(), tile.sources().size(), sources);
+            // Built when opened: most viewers never open them, and each would otherwise hold every source's parts.
+            card.sources(tile.label(), tile.sources().size(), () -> {
+                SourceList sources = new SourceList(tile.sourcesHeading());
+                tile.sources().forEach(source -> sources.item(source.figure(), source.citation(), showEntry));
+                return sources;
+            });
         }
         return card;
+    }
+
+    private record Shown(TileContent content, TileCard card) {
     }
 }

@@ -2,13 +2,14 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.base.ui.AddressBar;
 import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
-import com.riskdesk.entry.EntriesChanged;
-import com.riskdesk.entry.EntryService;
-import com.riskdesk.entry.ui.EntryBroadcaster;
+import com.riskdesk.dashboard.SharedDashboards;
+import com.riskdesk.live.LiveDashboards;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,21 +26,23 @@ import java.util.Optional;
 
 /**
  * A monitor's dashboard at {@code /monitors/{slug}}: tiles, charts and entries. What the viewer chooses lives
- * in the URL ({@link DashboardParameters}), so a copied link shows the same view. When staff change the monitor's
- * entries, the sections are replaced in place (by server push) and the change is announced politely, unless the
- * viewer paused live updates.
+ * in the URL ({@link DashboardParameters}), so a copied link shows the same view. It shows the reading that every
+ * viewer of the same view shares ({@link SharedDashboards}); when staff change the monitor, {@link LiveDashboards}
+ * hands the change over, the sections that changed are updated in place (by server push) and the change is announced
+ * politely, unless the viewer paused live updates.
  */
 @Route("monitors/:slug")
 @AnonymousAllowed
 public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final SharedDashboards shared;
     private final DashboardService dashboards;
-    private final EntryService entries;
+    private final LiveDashboards live;
     private final Clock clock;
     private final H1 name = new H1();
     private final Paragraph summary = new Paragraph();
     private final Select<Integer> period = periodSelect();
-    private final LiveUpdatesControl live = new LiveUpdatesControl(this::showWaiting);
+    private final LiveUpdatesControl liveControl = new LiveUpdatesControl(this::showWaiting);
     private final SnapshotBanner snapshotBanner = new SnapshotBanner();
     private final ShareLinks shareLinks = new ShareLinks(this::livePath, this::pinnedPath);
     private final LiveRegion announcer = new LiveRegion("dashboard-updates");
@@ -50,16 +53,16 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final ChartControls chartControls = new ChartControls(chart -> choose(this.parameters.withChart(chart)),
             (from, to) -> choose(this.parameters.withRange(from, to)));
     private final DashboardSections sections;
-    private final ChangeFollower follower;
     private String title = "Risk Monitor";
     private String slug;
     private DashboardParameters parameters = DashboardParameters.DEFAULT;
-    private Dashboard shown;
-    private Dashboard detailsToShow;
+    private DashboardReading shown;
+    private LiveDashboards.Seat seat;
 
-    DashboardView(DashboardService dashboards, EntryService entries, EntryBroadcaster broadcaster, Clock clock) {
+    DashboardView(SharedDashboards shared, DashboardService dashboards, LiveDashboards live, Clock clock) {
+        this.shared = shared;
         this.dashboards = dashboards;
-        this.entries = entries;
+        this.live = live;
         this.clock = clock;
         this.sections = new DashboardSections(this, dashboards, chartControls,
                 id -> choose(parameters.withEntry(id == 0 ? null : id)),
@@ -68,13 +71,12 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
                     selectedEntry.scrollIntoView();
                     selectedEntry.focus();
                 });
-        this.follower = new ChangeFollower(broadcaster, this::entriesChanged, this::showWaitingDetails);
         addClassName("dashboard");
         summary.addClassName("dashboard-summary");
         name.getElement().setAttribute("tabindex", "-1");
         Div heading = new Div(name, summary);
         heading.addClassName("dashboard-heading");
-        Div controls = new Div(period, live, shareLinks);
+        Div controls = new Div(period, liveControl, shareLinks);
         controls.addClassName("dashboard-controls");
         Div header = new Div(heading, controls);
         header.addClassName("dashboard-header");
@@ -85,43 +87,42 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
         parameters = DashboardParameters.from(event.getLocation().getQueryParameters(), clock);
-        Optional<Dashboard> dashboard = dashboards.dashboard(slug, parameters.periodDays(), parameters.asOf());
-        if (dashboard.isEmpty()) {
+        Optional<DashboardReading> reading = read(parameters);
+        if (reading.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "There is no monitor called \"" + slug + "\".");
             return;
         }
-        parameters = parameters.within(dashboard.get().monitor().startDate());
-        show(dashboard.get());
+        DashboardParameters within = parameters.within(reading.get().dashboard().monitor().startDate());
+        if (!within.range().equals(parameters.range())) {
+            parameters = within;
+            reading = read(parameters);
+        }
+        reading.ifPresent(this::show);
     }
 
-    private void show(Dashboard dashboard) {
-        boolean otherMonitor = shown == null || shown.monitor().id() != dashboard.monitor().id();
-        shown = dashboard;
+    private Optional<DashboardReading> read(DashboardParameters view) {
+        return shared.reading(slug, view.periodDays(), view.range(), view.asOf());
+    }
+
+    private void show(DashboardReading reading) {
+        Dashboard dashboard = reading.dashboard();
+        boolean otherMonitor = shown == null || shown.dashboard().monitor().id() != dashboard.monitor().id();
+        shown = reading;
         title = dashboard.monitor().name() + " · Risk Monitor";
         name.setText(dashboard.monitor().name());
         summary.setText(dashboard.monitor().summary());
         period.setValue(parameters.periodDays());
         snapshotBanner.show(dashboard.asOf(),
                 parameters.pinnedAt(null).path(dashboard.monitor().slug()));
-        live.setVisible(!dashboard.snapshot());
+        liveControl.setVisible(!dashboard.snapshot());
         chartControls.show(parameters, dashboard.monitor().startDate(), dashboard.today());
         showSelectedEntry(dashboard);
-        showSections(dashboard);
-        detailsToShow = null;
-        live.clear();
+        sections.show(reading, parameters);
+        liveControl.clear();
         if (otherMonitor) {
             announcer.announce("");
         }
-        if (dashboard.snapshot()) {
-            follower.stop();
-        } else {
-            getUI().ifPresent(this::follow);
-        }
-    }
-
-    private void showSections(Dashboard dashboard) {
-        sections.show(dashboard, entries.corrections(dashboard.monitor().id(), CorrectionsLog.SHOWN,
-                dashboard.asOf()), parameters);
+        getUI().ifPresent(this::takeSeat);
     }
 
     private void showSelectedEntry(Dashboard dashboard) {
@@ -150,72 +151,76 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         parameters = chosen;
         getUI().ifPresent(ui -> AddressBar.replace(ui, chosen.path(slug)));
         if (onlySelection && shown != null) {
-            showSelectedEntry(shown);
+            showSelectedEntry(shown.dashboard());
             sections.select(chosen);
             return;
         }
-        dashboards.dashboard(slug, chosen.periodDays(), chosen.asOf()).ifPresent(this::show);
+        read(chosen).ifPresent(this::show);
         getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        follow(attachEvent.getUI());
+        takeSeat(attachEvent.getUI());
     }
 
-    private void follow(UI ui) {
-        if (shown != null) {
-            follower.follow(ui, shown.monitor().id());
+    /**
+     * Counts this dashboard among the open ones and, for a live view, follows its monitor. A pinned view takes a seat
+     * too: it holds as much memory, it just ignores the changes.
+     */
+    private void takeSeat(UI ui) {
+        if (shown == null || seat != null && seat.monitorId() == shown.dashboard().monitor().id()) {
+            return;
+        }
+        leaveSeat();
+        seat = live.open(shown.dashboard().monitor().id(), changes -> {
+            try {
+                ui.access(() -> changed(changes));
+            } catch (UIDetachedException closed) {
+                // The window is gone; its seat is closed on detach.
+            }
+        });
+    }
+
+    private void leaveSeat() {
+        if (seat != null) {
+            seat.close();
+            seat = null;
         }
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        follower.stop();
+        leaveSeat();
         super.onDetach(detachEvent);
     }
 
-    private void showWaiting(int changes) {
-        refresh(UpdateSummary.what(changes), false);
-    }
-
-    private void entriesChanged(EntriesChanged event) {
-        if (shown == null || event.monitorId() != shown.monitor().id()) {
+    private void changed(LiveDashboards.Changes changes) {
+        if (shown == null || shown.dashboard().snapshot()
+                || changes.last().monitorId() != shown.dashboard().monitor().id()) {
             return;
         }
-        if (live.isLive()) {
-            refresh(UpdateSummary.what(event.action()), true);
+        if (liveControl.isLive()) {
+            refresh(changes.count() == 1 ? UpdateSummary.what(changes.last()) : UpdateSummary.what(changes.count()));
         } else {
-            live.hold();
+            liveControl.hold(changes.count());
         }
     }
 
-    /**
-     * Re-reads the dashboard with the viewer's period, shows it and announces what changed. With
-     * {@code detailsLater}, only the tiles change now and {@link #showWaitingDetails} shows the rest.
-     */
-    private void refresh(String what, boolean detailsLater) {
-        Dashboard before = shown;
-        dashboards.dashboard(slug, parameters.periodDays(), parameters.asOf()).ifPresent(after -> {
+    private void showWaiting(int changes) {
+        refresh(UpdateSummary.what(changes));
+    }
+
+    /** Shows the newest shared reading of the viewer's view and announces what changed. */
+    private void refresh(String what) {
+        Dashboard before = shown.dashboard();
+        read(parameters).ifPresent(after -> {
             shown = after;
-            sections.showFigures(after);
-            detailsToShow = after;
-            if (!detailsLater) {
-                showWaitingDetails();
-            }
-            announcer.announce(UpdateSummary.of(before, after, what, clock.instant()));
+            sections.show(after, parameters);
+            showSelectedEntry(after.dashboard());
+            announcer.announce(UpdateSummary.of(before, after.dashboard(), what, clock.instant()));
         });
-    }
-
-    private void showWaitingDetails() {
-        if (detailsToShow != null) {
-            sections.showDetails(detailsToShow,
-                    entries.corrections(detailsToShow.monitor().id(), CorrectionsLog.SHOWN, detailsToShow.asOf()),
-                    parameters);
-            showSelectedEntry(detailsToShow);
-            detailsToShow = null;
-        }
     }
 
     private String livePath() {

@@ -1,5 +1,7 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.DateRange;
 import com.riskdesk.dashboard.EntryLine;
@@ -16,93 +18,119 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 /**
  * The entries behind the figures, newest first, each with its source; more are loaded on request. Limited to the
  * dates the viewer chose. Each entry can be selected, which puts it in the link ({@code entry=}) and marks it here.
+ * <p>The first page comes with the shared {@link DashboardReading}; a newer reading changes only the entries that
+ * changed (a new entry is one more item, not a new list), and pages opened with "Show more" stay open.
  */
 class EntryList extends Section {
 
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = DashboardReading.FIRST_ENTRIES;
 
     private final DashboardService dashboards;
-    private final long monitorId;
-    private final long total;
-    private final Instant asOf;
-    private final DateRange range;
     private final LongConsumer select;
-    private final Map<Long, Shown> shown = new HashMap<>();
-    private long selected;
+    private final H2 heading = new H2();
+    private final Paragraph empty = new Paragraph();
     private final OrderedList list = new OrderedList();
     private final Button more = new Button("Show more entries");
-    private int loaded;
+    private Map<Long, Shown> shown = new LinkedHashMap<>();
+    private DashboardReading reading;
+    private long selected;
 
-    /**
-     * @param total    how many entries are within {@code range}
-     * @param selected the selected entry's id, or {@code 0} for none
-     * @param select   called with an entry's id when the viewer selects it, or 0 to clear the selection
-     */
-    EntryList(DashboardService dashboards, long monitorId, long total, Instant asOf, DateRange range, long selected,
-              LongConsumer select) {
-        this.asOf = asOf;
+    /** {@code select} is called with an entry's id when the viewer selects it, or 0 to clear the selection. */
+    EntryList(DashboardService dashboards, LongConsumer select) {
         this.dashboards = dashboards;
-        this.monitorId = monitorId;
-        this.total = total;
-        this.range = range;
-        this.selected = selected;
         this.select = select;
         addClassName("entries");
-        H2 heading = new H2("Entries" + describe(range) + " (" + total + ")");
         heading.setId("entries");
         getElement().setAttribute("aria-labelledby", "entries");
         list.addClassName("entry-list");
         more.addClickListener(click -> loadMore());
-        add(heading);
-        if (total == 0) {
-            add(new Paragraph(range.isAll() ? "Nothing has been recorded for this monitor yet."
-                    : "Nothing was recorded for these dates."));
-            return;
-        }
-        add(list, more);
-        loadMore();
+        add(heading, empty, list, more);
     }
 
-    /** Loads pages until at least {@code count} entries are shown (or all are): a renewed list keeps its length. */
-    EntryList showing(int count) {
-        while (loaded < count && more.isVisible() && loadMore() > 0) {
-            // Stops at an empty page too: entries retracted since the total was read never arrive.
+    /**
+     * Shows the entries of {@code reading} with entry {@code selectedId} (0: none) marked. For the same monitor, dates
+     * and moment as before, as many entries as were shown stay shown.
+     */
+    void show(DashboardReading reading, long selectedId) {
+        boolean sameList = this.reading != null && sameList(this.reading, reading);
+        int keep = sameList ? shown.size() : 0;
+        this.reading = reading;
+        this.selected = selectedId;
+        heading.setText("Entries" + describe(reading.range()) + " (" + reading.entriesInRange() + ")");
+        empty.setText(reading.range().isAll() ? "Nothing has been recorded for this monitor yet."
+                : "Nothing was recorded for these dates.");
+        empty.setVisible(reading.entriesInRange() == 0);
+        List<EntryLine> lines = new ArrayList<>(reading.firstEntries());
+        while (lines.size() < keep && lines.size() < reading.entriesInRange()) {
+            List<EntryLine> page = page(lines.size());
+            if (page.isEmpty()) {
+                break; // entries retracted since the total was read never arrive
+            }
+            lines.addAll(page);
         }
-        return this;
+        showLines(lines);
     }
 
     int shown() {
-        return loaded;
+        return shown.size();
     }
 
-    /** Loads the next page; how many entries it held. */
-    private int loadMore() {
-        List<EntryLine> page = dashboards.entries(monitorId, asOf, range, loaded, PAGE_SIZE);
-        page.forEach(entry -> list.add(selectable(entry)));
-        loaded += page.size();
-        more.setVisible(loaded < total && page.size() == PAGE_SIZE);
-        return page.size();
+    private void loadMore() {
+        List<EntryLine> lines = new ArrayList<>(shown.values().stream().map(Shown::line).toList());
+        lines.addAll(page(lines.size()));
+        showLines(lines);
     }
 
-    private ListItem selectable(EntryLine entry) {
+    private List<EntryLine> page(int offset) {
+        Dashboard dashboard = reading.dashboard();
+        return dashboards.entries(dashboard.monitor().id(), dashboard.asOf(), reading.range(), offset, PAGE_SIZE);
+    }
+
+    /** Makes the list show {@code lines} in order, keeping the items of entries that did not change. */
+    private void showLines(List<EntryLine> lines) {
+        Map<Long, Shown> before = shown;
+        shown = new LinkedHashMap<>();
+        Set<EntryLine> wanted = Set.copyOf(lines);
+        before.values().stream().filter(old -> !wanted.contains(old.line())).forEach(old -> list.remove(old.item()));
+        int index = 0;
+        for (EntryLine line : lines) {
+            Shown kept = before.get(line.id());
+            if (kept != null && kept.line().equals(line)) {
+                if (!list.getElement().getChild(index).equals(kept.item().getElement())) {
+                    list.getElement().insertChild(index, kept.item().getElement());
+                }
+                shown.put(line.id(), kept);
+            } else {
+                Shown fresh = selectable(line);
+                list.addComponentAtIndex(index, fresh.item());
+                shown.put(line.id(), fresh);
+            }
+            mark(line.id(), line.id() == selected);
+            index++;
+        }
+        list.setVisible(!lines.isEmpty());
+        more.setVisible(lines.size() < reading.entriesInRange() && lines.size() % PAGE_SIZE == 0);
+    }
+
+    private Shown selectable(EntryLine entry) {
         Button choose = new Button("Select", click -> select.accept(entry.id() == selected ? 0 : entry.id()));
         choose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         choose.addClassName("entry-select");
         ListItem item = item(entry, choose);
         item.setId("entry-" + entry.id());
-        shown.put(entry.id(), new Shown(item, choose, entry.headline()));
-        mark(entry.id(), entry.id() == selected);
-        return item;
+        return new Shown(entry, item, choose);
     }
 
     /** Marks the selected entry ({@code 0}: none) among those loaded, without reloading the list. */
@@ -128,10 +156,16 @@ class EntryList extends Section {
         }
         // A toggle: its name stays, its state is aria-pressed (and the highlighted entry).
         entry.button().getElement().setAttribute("aria-pressed", String.valueOf(isSelected));
-        entry.button().getElement().setAttribute("aria-label", "Select: " + entry.headline());
+        entry.button().getElement().setAttribute("aria-label", "Select: " + entry.line().headline());
     }
 
-    private record Shown(ListItem item, Button button, String headline) {
+    /** Whether two readings list the same entries (if any changed, their items are renewed one by one). */
+    private static boolean sameList(DashboardReading a, DashboardReading b) {
+        return a.dashboard().monitor().id() == b.dashboard().monitor().id() && a.range().equals(b.range())
+                && Objects.equals(a.dashboard().asOf(), b.dashboard().asOf());
+    }
+
+    private record Shown(EntryLine line, ListItem item, Button button) {
     }
 
     /** " from 1 Oct 2025 to 31 Oct 2025", " from 1 Oct 2025", " to 31 Oct 2025" or nothing. */

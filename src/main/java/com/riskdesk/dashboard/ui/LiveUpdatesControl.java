@@ -47,9 +47,9 @@ class LiveUpdatesControl extends Div {
         return live.getValue();
     }
 
-    /** Counts a change that arrived while paused. */
-    void hold() {
-        waiting++;
+    /** Counts changes that arrived while paused. */
+    void hold(int changes) {
+        waiting += changes;
         render();
     }
 

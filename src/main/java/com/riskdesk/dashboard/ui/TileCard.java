@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import java.util.function.Supplier;
 
 /**
  * One indicator tile: a label, the figure with its qualifier kept apart from the number ("at least" 83),
@@ -54,13 +55,18 @@ class TileCard extends Article {
         return this;
     }
 
-    /** A "Sources (n)" button that opens {@code content} beside it. */
-    TileCard sources(String tileLabel, int count, Component content) {
+    /** A "Sources (n)" button that opens {@code content} beside it, built the first time it opens. */
+    TileCard sources(String tileLabel, int count, Supplier<Component> content) {
         Button open = new Button("Sources (" + count + ")");
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         open.addClassName("tile-sources");
         open.setAriaLabel("Sources for " + tileLabel + " (" + count + ")");
-        Popover popover = new Popover(content);
+        Popover popover = new Popover();
+        popover.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && popover.getChildren().findAny().isEmpty()) {
+                popover.add(content.get());
+            }
+        });
         popover.setTarget(open);
         popover.setPosition(PopoverPosition.BOTTOM_START);
         popover.setAriaLabel("Sources for " + tileLabel);

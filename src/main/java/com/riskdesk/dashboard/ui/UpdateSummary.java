@@ -1,6 +1,7 @@
 package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardChanged;
 import com.riskdesk.dashboard.EscalationTile;
 import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.entry.RevisionAction;
@@ -22,6 +23,10 @@ final class UpdateSummary {
     }
 
     /** What happened, e.g. "new entry", or "3 changes" when several arrive together. */
+    static String what(DashboardChanged change) {
+        return change.action() == null ? "monitor updated" : what(change.action());
+    }
+
     static String what(RevisionAction action) {
         return switch (action) {
             case RECORDED -> "new entry";

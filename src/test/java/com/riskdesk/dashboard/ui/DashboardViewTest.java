@@ -16,6 +16,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
@@ -94,6 +95,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         Button sources = find(Button.class, tile("deaths")).withClassName("tile-sources").single();
         assertThat(sources.getText()).isEqualTo("Sources (1)");
+        assertThat(text(tile("deaths"))).as("built when opened").doesNotContain("Test Wire");
+        openSources("deaths");
         assertThat(text(tile("deaths"))).contains("Test Wire", "Test report");
     }
 
@@ -221,6 +224,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         long reported = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 2),
                 Map.of("deaths", cumulative(AT_LEAST, 40))));
         navigate("monitors/gulf", DashboardView.class);
+        openSources("deaths");
 
         test(find(Button.class).withClassName("source-show-entry").all().getFirst()).click();
 
@@ -285,5 +289,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     private static String text(Component component) {
         return component.getElement().getTextRecursively();
+    }
+
+    /** What a click on a tile's "Sources" button does in the browser. */
+    private void openSources(String tileId) {
+        find(Popover.class, tile(tileId)).single().setOpened(true);
     }
 }

@@ -12,8 +12,8 @@ import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
 import com.riskdesk.entry.EntryService;
+import com.riskdesk.live.LiveDashboards;
 import com.riskdesk.entry.NewEntry;
-import com.riskdesk.entry.ui.EntryBroadcaster;
 import com.riskdesk.monitor.MonitorService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -23,7 +23,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -38,11 +37,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * Live updates of an open dashboard. Not transactional on purpose: the broadcaster hears of a change only after
+ * Live updates of an open dashboard. Not transactional on purpose: the live dashboards hear of a change only after
  * its transaction commits, which a rolled-back test transaction never does. Each test therefore makes its own
  * monitors, and the context (with its in-memory database) is thrown away afterwards.
  * <p>
- * The broadcaster calls back on its own thread, and the view hands the change to its UI with {@code ui.access}.
+ * Changes arrive on a fan-out thread, and the view hands the change to its UI with {@code ui.access}.
  * Browserless tests hold the session lock on the test thread; such tasks run at the simulated client round trip
  * that every component lookup ({@code find(...)}) performs, so the tests poll with lookups until they ran.
  */
@@ -59,7 +58,7 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
     @Autowired
     EntryService entries;
     @Autowired
-    EntryBroadcaster broadcaster;
+    LiveDashboards live;
 
     String slug;
     long monitorId;
@@ -107,16 +106,16 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
         long other = monitors.create(TestData.monitor(otherSlug)).id();
         recordDeaths(other, 1, 10);
         navigate("monitors/" + otherSlug, DashboardView.class);
-        assertThat(broadcaster.subscribers(other)).isEqualTo(1);
-        assertThat(broadcaster.subscribers(monitorId)).isZero();
+        assertThat(live.following(other)).isEqualTo(1);
+        assertThat(live.following(monitorId)).isZero();
 
         CountDownLatch delivered = new CountDownLatch(1);
-        Registration probe = broadcaster.subscribe(monitorId, event -> delivered.countDown());
+        LiveDashboards.Seat probe = live.open(monitorId, changes -> delivered.countDown());
         try {
             recordDeaths(monitorId, 5, 90);
             assertThat(delivered.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).as("broadcast to monitor A").isTrue();
         } finally {
-            probe.remove();
+            probe.close();
         }
         settle();
 
@@ -180,11 +179,11 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
     @Test
     void a_closed_dashboard_stops_listening() {
         navigate("monitors/" + slug, DashboardView.class);
-        assertThat(broadcaster.subscribers(monitorId)).isEqualTo(1);
+        assertThat(live.following(monitorId)).isEqualTo(1);
 
         navigate("", MonitorListView.class);
 
-        assertThat(broadcaster.subscribers(monitorId)).isZero();
+        assertThat(live.following(monitorId)).isZero();
     }
 
     @Test

@@ -1,0 +1,23 @@
+package com.riskdesk.dashboard;
+
+import com.riskdesk.entry.Revision;
+import java.util.List;
+
+/**
+ * Everything one view of a dashboard shows when it opens, read once and shared, unchanged, by every viewer of that
+ * view ({@link SharedDashboards}): the tiles and charts, the first page of entries within the dates in view and how
+ * many there are, and the corrections log. Immutable, so thousands of open dashboards can hold the same instance.
+ */
+public record DashboardReading(Dashboard dashboard, DateRange range, long entriesInRange, List<EntryLine> firstEntries,
+                               List<Revision> corrections) {
+
+    /** How many entries a view lists before the viewer asks for more. */
+    public static final int FIRST_ENTRIES = 20;
+    /** How many corrections the log shows. */
+    public static final int CORRECTIONS_SHOWN = 50;
+
+    public DashboardReading {
+        firstEntries = List.copyOf(firstEntries);
+        corrections = List.copyOf(corrections);
+    }
+}

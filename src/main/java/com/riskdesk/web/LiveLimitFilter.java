@@ -1,0 +1,43 @@
+package com.riskdesk.web;
+
+import com.riskdesk.live.LiveDashboards;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Never fall over: when as many dashboards are open live as the heap holds ({@link LiveDashboards#isFull()}), a new
+ * viewer of {@code /monitors/{slug}} gets the same view as a server-written page ({@code /page/monitors/{slug}}, same
+ * address and parameters) that says live updates are paused, instead of one more live dashboard. Only the opening of
+ * a dashboard page is turned away: requests of dashboards already open, staff screens, the API, the embed and the
+ * feed pass untouched.
+ */
+@Component
+class LiveLimitFilter extends OncePerRequestFilter {
+
+    private static final Pattern DASHBOARD = Pattern.compile("/monitors/([^/]+)/?");
+
+    private final LiveDashboards live;
+
+    LiveLimitFilter(LiveDashboards live) {
+        this.live = live;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher dashboard = DASHBOARD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if ("GET".equals(request.getMethod()) && dashboard.matches() && request.getParameter("v-r") == null
+                && live.isFull()) {
+            request.getRequestDispatcher("/page/monitors/" + dashboard.group(1)).forward(request, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
