@@ -3,6 +3,7 @@ package com.riskdesk.api;
 import com.riskdesk.dashboard.Citation;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.TileContent;
+import com.riskdesk.dashboard.html.TileHtml;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.Source;
 import java.time.ZoneOffset;
@@ -90,22 +91,8 @@ final class EmbedPage {
     }
 
     private static void tile(StringBuilder html, TileContent tile) {
-        html.append("<article class=\"tile\" id=\"tile-").append(text(tile.id())).append("\">\n<h2>")
-                .append(text(tile.label())).append("</h2>\n<p class=\"tile-value\">");
-        if (tile.hasFigure()) {
-            if (!tile.qualifier().isEmpty()) {
-                html.append("<span class=\"tile-qualifier\">").append(text(tile.qualifier())).append("</span> ");
-            }
-            html.append("<span class=\"tile-number\">").append(text(tile.number())).append("</span>");
-            if (!tile.unit().isEmpty()) {
-                html.append(" <span class=\"tile-unit\">").append(text(tile.unit())).append("</span>");
-            }
-        } else {
-            html.append("<span class=\"tile-missing\">").append(text(tile.missing())).append("</span>");
-        }
-        html.append("</p>\n");
-        tile.lines().forEach(line -> html.append("<p class=\"tile-").append(text(line.kind())).append("\">")
-                .append(text(line.text())).append("</p>\n"));
+        html.append("<article class=\"tile\" id=\"tile-").append(text(tile.id())).append("\">\n")
+                .append(TileHtml.body(tile, "h2")).append('\n');
         if (!tile.sources().isEmpty()) {
             html.append("<details><summary>Sources (").append(tile.sources().size()).append(")</summary>\n<p>")
                     .append(text(tile.sourcesHeading())).append("</p>\n<ul>\n");

@@ -49,13 +49,7 @@ class DashboardTiles extends Section {
     }
 
     private static TileCard card(TileContent tile, LongConsumer showEntry) {
-        TileCard card = new TileCard(tile.label(), tile.id());
-        if (tile.hasFigure()) {
-            card.figure(tile.qualifier(), tile.number(), tile.unit());
-        } else {
-            card.noFigure(tile.missing());
-        }
-        tile.lines().forEach(line -> card.line("tile-" + line.kind(), line.text()));
+        TileCard card = new TileCard(tile);
         if (!tile.sources().isEmpty()) {
             // Built when opened: most viewers never open them, and each would otherwise hold every source's parts.
             card.sources(tile.label(), tile.sources().size(), () -> {

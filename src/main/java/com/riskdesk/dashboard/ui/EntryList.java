@@ -5,19 +5,17 @@ import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.DateRange;
 import com.riskdesk.dashboard.EntryLine;
-import com.riskdesk.entry.Basis;
+import com.riskdesk.dashboard.html.EntryHtml;
+import com.riskdesk.base.ui.WrittenHtml;
 import com.riskdesk.entry.DatePrecision;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 
 /**
  * The entries behind the figures, newest first, each with its source; more are loaded on request. Limited to the
@@ -174,39 +171,14 @@ class EntryList extends Section {
                 + (range.to() == null ? "" : " to " + DatePrecision.formatDay(range.to()));
     }
 
-    /** An entry as the list and the selected-entry panel show it; {@code actions} go after its date and kind. */
+    /**
+     * An entry as the list and the selected-entry panel show it: its words written once for every viewer
+     * ({@link EntryHtml}), then {@code actions}.
+     */
     static ListItem item(EntryLine entry, Component... actions) {
-        ListItem item = new ListItem();
+        ListItem item = new ListItem(new WrittenHtml("entry-content", EntryHtml.of(entry)));
         item.addClassName("entry");
-        Span kind = new Span(entry.kind().label());
-        kind.getElement().getThemeList().add("badge contrast small");
-        Span date = new Span(entry.describeDate());
-        date.addClassName("entry-date");
-        Div meta = new Div(date, kind);
-        meta.addClassName("entry-meta");
-        if (entry.escalationLevel() != null) {
-            Span step = new Span("Step " + entry.escalationLevel());
-            step.getElement().getThemeList().add("badge small");
-            meta.add(step);
-        }
-        meta.add(actions);
-        H3 headline = new H3(entry.headline());
-        headline.addClassName("entry-headline");
-        item.add(meta, headline);
-        if (!entry.figures().isEmpty()) {
-            Paragraph figures = new Paragraph(entry.figures().stream()
-                    .map(figure -> figure.indicatorName() + ": " + figure.value().describe()
-                            + (figure.basis() == Basis.CUMULATIVE ? " (running total)" : ""))
-                    .collect(Collectors.joining(" · ")));
-            figures.addClassName("entry-figures");
-            item.add(figures);
-        }
-        if (entry.notes() != null && !entry.notes().isBlank()) {
-            Paragraph notes = new Paragraph(entry.notes());
-            notes.addClassName("entry-notes");
-            item.add(notes);
-        }
-        item.add(SourceList.citation("", entry.source(), entry.confidence().label()));
+        item.add(actions);
         return item;
     }
 }

@@ -1,58 +1,26 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.base.ui.WrittenHtml;
+import com.riskdesk.dashboard.TileContent;
+import com.riskdesk.dashboard.html.TileHtml;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import java.util.function.Supplier;
 
 /**
- * One indicator tile: a label, the figure with its qualifier kept apart from the number ("at least" 83),
- * lines of context, and a button that opens the sources behind the figure.
+ * One indicator tile: a label, the figure with its qualifier kept apart from the number ("at least" 83), lines of
+ * context (written once for every viewer, {@link TileHtml}), and a button that opens the sources behind the figure.
  */
 class TileCard extends Article {
 
-    private final Paragraph value = new Paragraph();
-
-    TileCard(String label, String testId) {
+    TileCard(TileContent tile) {
         addClassName("tile");
-        setId("tile-" + testId);
-        H3 heading = new H3(label);
-        heading.addClassName("tile-label");
-        value.addClassName("tile-value");
-        add(heading, value);
-    }
-
-    /** The figure, e.g. qualifier "at least" and number "83"; either may be empty. */
-    TileCard figure(String qualifier, String number, String unit) {
-        value.removeAll();
-        if (!qualifier.isEmpty()) {
-            value.add(span("tile-qualifier", qualifier + " "));
-        }
-        value.add(span("tile-number", number));
-        if (!unit.isEmpty()) {
-            value.add(span("tile-unit", " " + unit));
-        }
-        return this;
-    }
-
-    TileCard noFigure(String text) {
-        value.removeAll();
-        value.addClassName("tile-empty");
-        value.add(span("tile-missing", text));
-        return this;
-    }
-
-    TileCard line(String className, String text) {
-        Paragraph line = new Paragraph(text);
-        line.addClassName(className);
-        add(line);
-        return this;
+        setId("tile-" + tile.id());
+        add(new WrittenHtml("tile-content", TileHtml.body(tile, "h3")));
     }
 
     /** A "Sources (n)" button that opens {@code content} beside it, built the first time it opens. */
@@ -74,11 +42,5 @@ class TileCard extends Article {
         popover.addThemeVariants(com.vaadin.flow.component.popover.PopoverVariant.ARROW);
         add(open, popover);
         return this;
-    }
-
-    private static Span span(String className, String text) {
-        Span span = new Span(text);
-        span.addClassName(className);
-        return span;
     }
 }

@@ -7,6 +7,7 @@ import static com.riskdesk.entry.Qualifier.EXACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.IntegrationTest;
+import com.riskdesk.RenderedText;
 import com.riskdesk.TestData;
 import com.riskdesk.base.ui.NotFoundView;
 import com.riskdesk.base.ui.RiskChart;
@@ -14,6 +15,7 @@ import com.riskdesk.entry.EntryService;
 import com.riskdesk.monitor.MonitorService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.popover.Popover;
@@ -119,7 +121,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
         assertThat(find(Select.class).single().getValue()).isEqualTo(30);
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Test gulf", "No figure recorded");
+        assertThat(text(getCurrentView())).contains("Test gulf", "No figure recorded");
     }
 
     @Test
@@ -145,13 +147,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
         try {
             UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("asOf=" + pinned));
 
-            assertThat(text(tile("deaths"))).startsWith("Deaths7No change");
+            assertThat(text(tile("deaths"))).startsWith("Deaths 7 No change");
             SnapshotBanner banner = find(SnapshotBanner.class).single();
             assertThat(banner.isVisible()).isTrue();
             assertThat(text(banner)).contains("as known at 15 Jan 2026, 12:00:00 UTC", "See the live dashboard");
 
             UI.getCurrent().navigate("monitors/gulf");
-            assertThat(text(tile("deaths"))).startsWith("Deaths11");
+            assertThat(text(tile("deaths"))).startsWith("Deaths 11");
             assertThat(find(SnapshotBanner.class).all()).as("no visible banner on the live view").isEmpty();
         } finally {
             clock.reset();
@@ -287,8 +289,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         return find(Component.class).id("tile-" + id);
     }
 
-    private static String text(Component component) {
-        return component.getElement().getTextRecursively();
+    private static String text(HasElement component) {
+        return RenderedText.of(component);
     }
 
     /** What a click on a tile's "Sources" button does in the browser. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.riskdesk.IntegrationTest;
+import com.riskdesk.RenderedText;
 import com.riskdesk.TestData;
 import com.riskdesk.base.ui.RiskChart;
 import com.riskdesk.entry.Confidence;
@@ -257,6 +258,6 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
     }
 
     private static String text(Component component) {
-        return component.getElement().getTextRecursively();
+        return RenderedText.of(component);
     }
 }

@@ -1,0 +1,47 @@
+package com.riskdesk.base.ui;
+
+import com.vaadin.flow.server.VaadinServlet;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Smaller per-connection buffers. Every open dashboard keeps a push websocket, and Tomcat gives each one buffers of
+ * 8 KB (16 KB for text) in and out, about 50 KB per viewer before any content: a third of what an open dashboard
+ * may cost. Push messages from here are small (the parts of a dashboard that changed) and the browser sends nothing
+ * over the websocket with Vaadin's default transport (its requests go by XHR), so a few KB are plenty; longer
+ * messages are written in more pieces, not refused. Atmosphere (Vaadin's push) allocates two more buffers per
+ * websocket of {@code org.atmosphere.websocket.bufferSize} that it only clears on close.
+ */
+@Component
+class ConnectionBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, BeanPostProcessor {
+
+    static final int WEBSOCKET_BUFFER = 2048;
+    static final int SOCKET_BUFFER = 4096;
+    static final int ATMOSPHERE_BUFFER = 256;
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+        // Read by Tomcat's websocket classes when they first load, which is when the server starts, after this.
+        System.setProperty("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE", Integer.toString(WEBSOCKET_BUFFER));
+        // Read by Tomcat's websocket container when the context starts: set before any initializer runs.
+        factory.addContextCustomizers(context -> {
+            context.addParameter("org.apache.tomcat.websocket.textBufferSize", Integer.toString(WEBSOCKET_BUFFER));
+            context.addParameter("org.apache.tomcat.websocket.binaryBufferSize", Integer.toString(WEBSOCKET_BUFFER));
+        });
+        factory.addConnectorCustomizers(connector -> {
+            connector.setProperty("socket.appReadBufSize", Integer.toString(SOCKET_BUFFER));
+            connector.setProperty("socket.appWriteBufSize", Integer.toString(SOCKET_BUFFER));
+        });
+    }
+
+    @Override
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof ServletRegistrationBean<?> registration && registration.getServlet() instanceof VaadinServlet) {
+            registration.addInitParameter("org.atmosphere.websocket.bufferSize", Integer.toString(ATMOSPHERE_BUFFER));
+        }
+        return bean;
+    }
+}

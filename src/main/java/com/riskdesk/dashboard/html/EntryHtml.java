@@ -1,0 +1,91 @@
+package com.riskdesk.dashboard.html;
+
+import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.entry.Basis;
+import com.riskdesk.entry.Revision;
+import com.riskdesk.entry.RevisionAction;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * An entry, and the corrections log, as the dashboard lists them: its date, kind and step, headline, figures with
+ * their qualifier and basis ("Deaths: at least 83 (running total)"), notes and source. Equal entries get the same
+ * string instance, so thousands of open dashboards listing the same entries hold one copy of each.
+ */
+public final class EntryHtml {
+
+    private static final int REMEMBERED = 20_000;
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final Map<EntryLine, String> WRITTEN = new ConcurrentHashMap<>();
+    private static final Map<List<Revision>, String> LOGS = new ConcurrentHashMap<>();
+
+    private EntryHtml() {
+    }
+
+    /** The inside of an entry's list item: everything but the item itself and any control. */
+    public static String of(EntryLine entry) {
+        if (WRITTEN.size() > REMEMBERED) {
+            WRITTEN.clear();
+        }
+        return WRITTEN.computeIfAbsent(entry, EntryHtml::write);
+    }
+
+    private static String write(EntryLine entry) {
+        StringBuilder html = new StringBuilder(512);
+        html.append("<div class=\"entry-meta\"><span class=\"entry-date\">").append(Html.text(entry.describeDate()))
+                .append("</span><span theme=\"badge contrast small\">").append(Html.text(entry.kind().label()))
+                .append("</span>");
+        if (entry.escalationLevel() != null) {
+            html.append("<span theme=\"badge small\">Step ").append(entry.escalationLevel()).append("</span>");
+        }
+        html.append("</div><h3 class=\"entry-headline\">").append(Html.text(entry.headline())).append("</h3>");
+        if (!entry.figures().isEmpty()) {
+            html.append("<p class=\"entry-figures\">").append(Html.text(entry.figures().stream()
+                    .map(figure -> figure.indicatorName() + ": " + figure.value().describe()
+                            + (figure.basis() == Basis.CUMULATIVE ? " (running total)" : ""))
+                    .collect(Collectors.joining(" · ")))).append("</p>");
+        }
+        if (entry.notes() != null && !entry.notes().isBlank()) {
+            html.append("<p class=\"entry-notes\">").append(Html.text(entry.notes())).append("</p>");
+        }
+        Html.citation(html, "", entry.source(), entry.confidence().label());
+        return html.toString();
+    }
+
+    /** The corrections log's list: what changed, from what to what, when and why; newest first. */
+    public static String corrections(List<Revision> corrections) {
+        if (LOGS.size() > 100) {
+            LOGS.clear();
+        }
+        return LOGS.computeIfAbsent(corrections, EntryHtml::writeCorrections);
+    }
+
+    private static String writeCorrections(List<Revision> corrections) {
+        StringBuilder html = new StringBuilder("<ol class=\"correction-list entry-list\">");
+        for (Revision revision : corrections) {
+            html.append("<li class=\"entry\"><p class=\"entry-meta\"><span class=\"entry-date\">")
+                    .append(Html.text(WHEN.format(revision.changedAt()))).append("</span><span theme=\"")
+                    .append(revision.action() == RevisionAction.RETRACTED ? "badge error small" : "badge small")
+                    .append("\">").append(Html.text(revision.action().label())).append("</span></p>")
+                    .append("<h3 class=\"entry-headline\">").append(Html.text(revision.headline())).append("</h3>");
+            if (revision.reason() != null) {
+                html.append("<p class=\"correction-reason\">Reason: ").append(Html.text(revision.reason()))
+                        .append("</p>");
+            }
+            if (!revision.changes().isEmpty()) {
+                html.append("<ul class=\"correction-changes\">");
+                revision.changes().forEach(change -> html.append("<li>").append(Html.text(change.describe()))
+                        .append("</li>"));
+                html.append("</ul>");
+            }
+            html.append("</li>");
+        }
+        return html.append("</ol>").toString();
+    }
+}

@@ -1,0 +1,37 @@
+package com.riskdesk.dashboard.html;
+
+import com.riskdesk.entry.DatePrecision;
+import com.riskdesk.entry.Source;
+import org.springframework.web.util.HtmlUtils;
+
+/** Escaping and the small pieces every server-written part shares. */
+public final class Html {
+
+    private Html() {
+    }
+
+    /** Escaped for element content and for quoted attribute values alike. */
+    public static String text(String value) {
+        return HtmlUtils.htmlEscape(value == null ? "" : value, "UTF-8");
+    }
+
+    /** "Source: outlet, title (linked when there is a URL), published 30 Nov 2025 · confidence". */
+    static void citation(StringBuilder html, String when, Source source, String confidence) {
+        html.append("<p class=\"citation\">");
+        if (!when.isEmpty()) {
+            html.append(text(when)).append(" · ");
+        }
+        html.append("Source: ").append(text(source.outlet())).append(", ");
+        if (source.url() != null && !source.url().isBlank()) {
+            html.append("<a href=\"").append(text(source.url()))
+                    .append("\" target=\"_blank\" rel=\"noopener noreferrer nofollow\">").append(text(source.title()))
+                    .append("</a>");
+        } else {
+            html.append(text(source.title()));
+        }
+        if (source.publishedOn() != null) {
+            html.append(", published ").append(text(DatePrecision.formatDay(source.publishedOn())));
+        }
+        html.append(" · ").append(text(confidence)).append("</p>");
+    }
+}

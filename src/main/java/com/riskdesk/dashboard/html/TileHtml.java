@@ -1,0 +1,53 @@
+package com.riskdesk.dashboard.html;
+
+import com.riskdesk.dashboard.TileContent;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A tile's words as HTML: its label, the figure with the qualifier kept apart from the number ("at least" 83) or a
+ * note that there is none, and its lines of context. The same for the live dashboard, the embed and the
+ * server-written page; equal tiles get the same string instance.
+ */
+public final class TileHtml {
+
+    private static final int REMEMBERED = 5_000;
+    private static final Map<Written, String> WRITTEN = new ConcurrentHashMap<>();
+
+    private TileHtml() {
+    }
+
+    /** The tile's label as an {@code h2}/{@code h3} ({@code heading}), its figure and its lines. */
+    public static String body(TileContent tile, String heading) {
+        if (WRITTEN.size() > REMEMBERED) {
+            WRITTEN.clear();
+        }
+        return WRITTEN.computeIfAbsent(new Written(tile, heading), key -> write(key.tile(), key.heading()));
+    }
+
+    private record Written(TileContent tile, String heading) {
+    }
+
+    private static String write(TileContent tile, String heading) {
+        StringBuilder html = new StringBuilder(256);
+        html.append('<').append(heading).append(" class=\"tile-label\">").append(Html.text(tile.label()))
+                .append("</").append(heading).append('>');
+        if (tile.hasFigure()) {
+            html.append("<p class=\"tile-value\">");
+            if (!tile.qualifier().isEmpty()) {
+                html.append("<span class=\"tile-qualifier\">").append(Html.text(tile.qualifier())).append("</span> ");
+            }
+            html.append("<span class=\"tile-number\">").append(Html.text(tile.number())).append("</span>");
+            if (!tile.unit().isEmpty()) {
+                html.append(" <span class=\"tile-unit\">").append(Html.text(tile.unit())).append("</span>");
+            }
+        } else {
+            html.append("<p class=\"tile-value tile-empty\"><span class=\"tile-missing\">")
+                    .append(Html.text(tile.missing())).append("</span>");
+        }
+        html.append("</p>");
+        tile.lines().forEach(line -> html.append("<p class=\"tile-").append(Html.text(line.kind())).append("\">")
+                .append(Html.text(line.text())).append("</p>"));
+        return html.toString();
+    }
+}
