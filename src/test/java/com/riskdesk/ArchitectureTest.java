@@ -3,6 +3,9 @@ package com.riskdesk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.riskdesk.dashboard.ui.DashboardParameters;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,8 +19,8 @@ class ArchitectureTest {
             .importPackages("com.riskdesk");
 
     @Test
-    void views_never_touch_repositories_or_sql() {
-        noClasses().that().resideInAPackage("..ui..")
+    void views_and_server_written_pages_never_touch_repositories_or_sql() {
+        noClasses().that().resideInAnyPackage("..ui..", "com.riskdesk.web..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
                 .check(CLASSES);
@@ -29,6 +32,15 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("..ui..", "com.riskdesk")
                 .and().doNotHaveSimpleName("SecurityConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void server_written_pages_borrow_only_the_url_state_from_the_vaadin_dashboard() {
+        // The overflow page reads its query parameters exactly as the live view does, and nothing else of it.
+        noClasses().that().resideInAPackage("com.riskdesk.web..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("..ui..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(DashboardParameters.class))))
                 .check(CLASSES);
     }
 

@@ -32,7 +32,8 @@ final class SvgLineChart {
     private static final int TOP = 16;
     private static final int RIGHT = 12;
     private static final int BOTTOM = 24;
-    private static final int TICKS = 4;
+    /** At most this many grid lines above zero. */
+    private static final int TICKS = 5;
 
     private final LocalDate start;
     private final long days;
@@ -56,7 +57,7 @@ final class SvgLineChart {
             double highest = series.stream().flatMap(line -> line.points().stream()).mapToDouble(Point::value)
                     .max().orElse(0);
             this.step = niceStep(highest / TICKS);
-            this.top = step * TICKS;
+            this.top = Math.max(step, Math.ceil(highest / step) * step);
         }
         this.left = 10 + 7 * Long.toString((long) top).length();
     }
@@ -147,7 +148,7 @@ final class SvgLineChart {
                 continue;
             }
             svg.append("<circle class=\"point series-").append(colour).append("\" cx=\"").append(number(x(point.day())))
-                    .append("\" cy=\"").append(number(y(point.value()))).append("\" r=\"2.5\"><title>")
+                    .append("\" cy=\"").append(number(y(point.value()))).append("\" r=\"3.5\"><title>")
                     .append(text(line.name())).append(": ").append(text(point.label())).append(", ")
                     .append(text(DatePrecision.formatDay(point.day()))).append("</title></circle>\n");
         }
