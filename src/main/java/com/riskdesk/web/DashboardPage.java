@@ -44,7 +44,7 @@ final class DashboardPage {
                 .append(dashboard.periodDays() == 365 ? "a year ago" : dashboard.periodDays() + " days ago")
                 .append("</p>\n");
         TileHtml.tiles(html, TileContent.of(dashboard));
-        OverTimeHtml.section(html, dashboard, content.view());
+        OverTimeHtml.section(html, dashboard, content.view(), content.links().path());
         entries(html, content);
         EntryHtml.corrections(html, content.corrections());
         html.append("</main>\n</body>\n</html>\n");

@@ -28,11 +28,13 @@ final class OverTimeHtml {
     private OverTimeHtml() {
     }
 
-    static void section(StringBuilder html, Dashboard dashboard, DashboardParameters view) {
+    /** {@code action} is where the form choosing the view goes: the address the reader sees. */
+    static void section(StringBuilder html, Dashboard dashboard, DashboardParameters view, String action) {
         LocalDate start = dashboard.chartStart(view.from());
         LocalDate end = dashboard.chartEnd(start, view.to());
-        html.append("<section class=\"charts\" aria-labelledby=\"over-time\">\n<h2 id=\"over-time\">Over time</h2>\n")
-                .append("<p class=\"quiet\">").append(text(DatePrecision.formatDay(start))).append(" to ")
+        html.append("<section class=\"charts\" aria-labelledby=\"over-time\">\n<h2 id=\"over-time\">Over time</h2>\n");
+        ViewForm.form(html, action, view, dashboard.monitor().startDate(), dashboard.today());
+        html                .append("<p class=\"quiet\">").append(text(DatePrecision.formatDay(start))).append(" to ")
                 .append(text(DatePrecision.formatDay(end))).append("</p>\n<div class=\"chart-grid")
                 .append(view.chart() == Chart.BOTH ? "" : " single").append("\" id=\"charts-shown\">\n");
         if (view.chart() != Chart.ESCALATION) {

@@ -24,12 +24,19 @@ final class OverflowStyle {
             section { margin-top: 28px; }
             .tiles { margin-top: 0; }
             .selected-entry { margin: 0 0 16px; }
+            .view-form { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: flex-end; margin: 0 0 12px;
+                         font-size: 14px; }
+            .view-form label { display: flex; flex-direction: column; gap: 2px; color: var(--quiet); }
+            .view-form select, .view-form input, .view-form button { font: inherit; color: var(--text);
+                         background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 5px 8px;
+                         min-height: 34px; }
+            .view-form button { color: var(--link); font-weight: 600; cursor: pointer; }
             .chart-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); gap: 12px; }
             .chart-grid.single { grid-template-columns: 1fr; }
             .chart-panel { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 12px;
                            min-width: 0; }
             .chart-panel h3 { margin-bottom: 8px; }
-            .chart-grid.single .chart { max-height: 420px; }
+            .chart-grid.single .chart { max-width: 720px; }
             .chart { display: block; width: 100%; height: auto; font-size: 11px; }
             .chart text { fill: var(--quiet); }
             .chart .grid { stroke: var(--line); stroke-width: 1; }

@@ -117,6 +117,10 @@ class DashboardPageTest {
                 "The figures are as of 15 Jan 2026, 12:00 UTC.",
                 "<a id=\"live-retry\" href=\"/monitors/" + monitor.slug()
                         + "?period=7d&amp;chart=totals&amp;live=retry\">Try the live view again</a>");
+        assertThat(html).as("the view's choices as a plain form").contains(
+                "<form class=\"view-form\" method=\"get\" action=\"/page/monitors/" + monitor.slug() + "\">",
+                "<option value=\"7d\" selected>7 days ago</option>",
+                "<option value=\"totals\" selected>Running totals</option>");
     }
 
     @Test

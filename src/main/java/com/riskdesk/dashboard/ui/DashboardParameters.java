@@ -26,7 +26,7 @@ public record DashboardParameters(int periodDays, LocalDate from, LocalDate to, 
 
     static final String PERIOD = "period";
     /** The comparison periods offered, in days. */
-    static final List<Integer> PERIODS = List.of(7, 30, 90, 365);
+    public static final List<Integer> PERIODS = List.of(7, 30, 90, 365);
     static final DashboardParameters DEFAULT =
             new DashboardParameters(DashboardService.DEFAULT_PERIOD_DAYS, null, null, Chart.BOTH, null, null);
 
