@@ -3,6 +3,7 @@ package com.riskdesk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.riskdesk.dashboard.ui.DashboardParameters;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -23,8 +24,8 @@ class ArchitectureTest {
             .importPackages("com.riskdesk");
 
     @Test
-    void views_never_touch_repositories_or_sql() {
-        noClasses().that().resideInAPackage("..ui..")
+    void views_and_server_written_pages_never_touch_repositories_or_sql() {
+        noClasses().that().resideInAnyPackage("..ui..", "com.riskdesk.web..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
                 .check(CLASSES);
@@ -48,6 +49,15 @@ class ArchitectureTest {
         // The security configuration names its login view by design.
         slices().matching("com.riskdesk.(**)").should().beFreeOfCycles()
                 .ignoreDependency(SecurityConfigurationNamesLoginView.ORIGIN, SecurityConfigurationNamesLoginView.TARGET)
+                .check(CLASSES);
+    }
+
+    @Test
+    void server_written_pages_borrow_only_the_url_state_from_the_vaadin_dashboard() {
+        // The overflow page reads its query parameters exactly as the live view does, and nothing else of it.
+        noClasses().that().resideInAPackage("com.riskdesk.web..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("..ui..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(DashboardParameters.class))))
                 .check(CLASSES);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Everything a monitor's dashboard shows, read at one moment: {@code readAt}, which is now unless
@@ -21,5 +22,32 @@ public record Dashboard(MonitorDetails monitor, LocalDate today, int periodDays,
 
     public LocalDate periodStart() {
         return today.minusDays(periodDays);
+    }
+
+    /** The first day the charts show: {@code from} if chosen, else the monitor's start. */
+    public LocalDate chartStart(LocalDate from) {
+        return from != null ? from : monitor.startDate();
+    }
+
+    /**
+     * The last day the charts show: {@code to} if chosen, else a week past the last thing recorded, but never past
+     * today nor before {@code start}.
+     */
+    public LocalDate chartEnd(LocalDate start, LocalDate to) {
+        if (to != null) {
+            return to;
+        }
+        LocalDate end = lastDataDay().plusDays(7);
+        if (end.isAfter(today)) {
+            end = today;
+        }
+        return end.isBefore(start) ? today : end;
+    }
+
+    private LocalDate lastDataDay() {
+        return Stream.concat(series.values().stream().flatMap(List::stream).map(SeriesPoint::day),
+                        escalation.reached().stream().map(point -> point.citation().occurredOn()))
+                .max(LocalDate::compareTo)
+                .orElse(today);
     }
 }

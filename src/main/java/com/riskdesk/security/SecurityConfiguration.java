@@ -52,9 +52,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // The read-only public API (exports, feed, link preview images) and the embeddable tiles need no sign-in.
+        // The read-only public API (exports, feed, link preview images), the embeddable tiles and the server-written
+        // dashboard (also reached by a forward from /monitors/{slug} when live dashboards are capped) need no sign-in.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").permitAll()
-                .requestMatchers(EMBED).permitAll());
+                .requestMatchers(EMBED).permitAll()
+                .requestMatchers("/page/monitors/**").permitAll());
         // Framing headers are written by FramingHeaders (below) instead of the lazy default.
         http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable));
         http.addFilterBefore(new FramingHeaders(), HeaderWriterFilter.class);

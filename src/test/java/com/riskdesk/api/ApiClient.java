@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A plain HTTP client against the running test server, as any consumer of the public API would be. */
-final class ApiClient {
+public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -17,15 +17,15 @@ final class ApiClient {
             .build();
     private final String base;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    String base() {
+    public String base() {
         return base;
     }
 
-    HttpResponse<String> get(String pathAndQuery, String... headers) {
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(Duration.ofSeconds(60)).GET();
         if (headers.length > 0) {

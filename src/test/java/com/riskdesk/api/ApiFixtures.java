@@ -25,30 +25,30 @@ import org.springframework.security.core.context.SecurityContextImpl;
  * context's own {@link SecurityContextHolderStrategy}: Vaadin installs a new global strategy whenever another test
  * context starts, and the services' security checks keep reading the one of their own context.
  */
-final class ApiFixtures {
+public final class ApiFixtures {
 
     private final MonitorService monitors;
     private final EntryService entries;
     private final SecurityContextHolderStrategy security;
 
-    ApiFixtures(MonitorService monitors, EntryService entries, SecurityContextHolderStrategy security) {
+    public ApiFixtures(MonitorService monitors, EntryService entries, SecurityContextHolderStrategy security) {
         this.monitors = monitors;
         this.entries = entries;
         this.security = security;
     }
 
     /** A new monitor (see {@link TestData#monitor}); returns its slug and id. */
-    Created monitor(String prefix) {
+    public Created monitor(String prefix) {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         long id = asAdmin(() -> monitors.create(TestData.monitor(slug))).id();
         return new Created(slug, id);
     }
 
-    long record(NewEntry entry) {
+    public long record(NewEntry entry) {
         return asAdmin(() -> entries.record(entry));
     }
 
-    void retract(long entryId, String reason) {
+    public void retract(long entryId, String reason) {
         asAdmin(() -> {
             entries.retract(entryId, entries.find(entryId).version(), reason);
             return null;
@@ -67,12 +67,12 @@ final class ApiFixtures {
     }
 
     /** An entry with a headline, notes and source of the test's choosing. */
-    static NewEntry entry(long monitorId, LocalDate day, String headline, String notes, Source source,
+    public static NewEntry entry(long monitorId, LocalDate day, String headline, String notes, Source source,
                           Map<String, Figure> figures) {
         return new NewEntry(monitorId, EntryKind.STRIKE, day, DatePrecision.DAY, null, headline, source,
                 Confidence.MULTIPLE_SOURCES, notes, figures);
     }
 
-    record Created(String slug, long id) {
+    public record Created(String slug, long id) {
     }
 }

@@ -39,10 +39,10 @@ public final class EntryHtml {
     private static String write(EntryLine entry) {
         StringBuilder html = new StringBuilder(512);
         html.append("<div class=\"entry-meta\"><span class=\"entry-date\">").append(Html.text(entry.describeDate()))
-                .append("</span><span theme=\"badge contrast small\">").append(Html.text(entry.kind().label()))
+                .append("</span><span class=\"badge\" theme=\"badge contrast small\">").append(Html.text(entry.kind().label()))
                 .append("</span>");
         if (entry.escalationLevel() != null) {
-            html.append("<span theme=\"badge small\">Step ").append(entry.escalationLevel()).append("</span>");
+            html.append("<span class=\"badge badge-step\" theme=\"badge small\">Step ").append(entry.escalationLevel()).append("</span>");
         }
         html.append("</div><h3 class=\"entry-headline\">").append(Html.text(entry.headline())).append("</h3>");
         if (!entry.figures().isEmpty()) {
@@ -54,7 +54,7 @@ public final class EntryHtml {
         if (entry.notes() != null && !entry.notes().isBlank()) {
             html.append("<p class=\"entry-notes\">").append(Html.text(entry.notes())).append("</p>");
         }
-        Html.citation(html, "", entry.source(), entry.confidence().label());
+        Html.citation(html, entry.source(), entry.confidence().label());
         return html.toString();
     }
 
@@ -70,9 +70,11 @@ public final class EntryHtml {
         StringBuilder html = new StringBuilder("<ol class=\"correction-list entry-list\">");
         for (Revision revision : corrections) {
             html.append("<li class=\"entry\"><p class=\"entry-meta\"><span class=\"entry-date\">")
-                    .append(Html.text(WHEN.format(revision.changedAt()))).append("</span><span theme=\"")
-                    .append(revision.action() == RevisionAction.RETRACTED ? "badge error small" : "badge small")
-                    .append("\">").append(Html.text(revision.action().label())).append("</span></p>")
+                    .append(Html.text(WHEN.format(revision.changedAt()))).append("</span><span ")
+                    .append(revision.action() == RevisionAction.RETRACTED
+                            ? "class=\"badge badge-error\" theme=\"badge error small\""
+                            : "class=\"badge\" theme=\"badge small\"")
+                    .append(">").append(Html.text(revision.action().label())).append("</span></p>")
                     .append("<h3 class=\"entry-headline\">").append(Html.text(revision.headline())).append("</h3>");
             if (revision.reason() != null) {
                 html.append("<p class=\"correction-reason\">Reason: ").append(Html.text(revision.reason()))

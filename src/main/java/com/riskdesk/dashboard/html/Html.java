@@ -15,12 +15,15 @@ public final class Html {
         return HtmlUtils.htmlEscape(value == null ? "" : value, "UTF-8");
     }
 
-    /** "Source: outlet, title (linked when there is a URL), published 30 Nov 2025 · confidence". */
-    static void citation(StringBuilder html, String when, Source source, String confidence) {
+    /** {@code <p class="citation">} around {@link #source}. */
+    static void citation(StringBuilder html, Source source, String confidence) {
         html.append("<p class=\"citation\">");
-        if (!when.isEmpty()) {
-            html.append(text(when)).append(" · ");
-        }
+        source(html, source, confidence);
+        html.append("</p>");
+    }
+
+    /** "Source: outlet, title (linked when there is a URL), published 30 Nov 2025 · confidence". */
+    public static void source(StringBuilder html, Source source, String confidence) {
         html.append("Source: ").append(text(source.outlet())).append(", ");
         if (source.url() != null && !source.url().isBlank()) {
             html.append("<a href=\"").append(text(source.url()))
@@ -32,6 +35,6 @@ public final class Html {
         if (source.publishedOn() != null) {
             html.append(", published ").append(text(DatePrecision.formatDay(source.publishedOn())));
         }
-        html.append(" · ").append(text(confidence)).append("</p>");
+        html.append(" · ").append(text(confidence));
     }
 }

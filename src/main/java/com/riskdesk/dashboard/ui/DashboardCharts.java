@@ -51,8 +51,8 @@ class DashboardCharts extends Section {
     }
 
     void show(Dashboard dashboard, DashboardParameters view) {
-        LocalDate start = view.from() != null ? view.from() : dashboard.monitor().startDate();
-        LocalDate end = view.to() != null ? view.to() : defaultEnd(dashboard, start);
+        LocalDate start = dashboard.chartStart(view.from());
+        LocalDate end = dashboard.chartEnd(start, view.to());
         Div charts = new Div();
         charts.addClassName("chart-grid");
         charts.setId(PANEL_ID);
@@ -73,15 +73,6 @@ class DashboardCharts extends Section {
             replace(grid, charts);
         }
         grid = charts;
-    }
-
-    /** A week past the last thing recorded, but never past today nor before the start. */
-    private static LocalDate defaultEnd(Dashboard dashboard, LocalDate start) {
-        LocalDate end = lastDataDay(dashboard).plusDays(7);
-        if (end.isAfter(dashboard.today())) {
-            end = dashboard.today();
-        }
-        return end.isBefore(start) ? dashboard.today() : end;
     }
 
     private static Component countsPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
@@ -180,14 +171,6 @@ class DashboardCharts extends Section {
 
     private static List<SeriesPoint> series(Dashboard dashboard, IndicatorTile tile) {
         return dashboard.series().getOrDefault(tile.indicator().code(), List.of());
-    }
-
-    private static LocalDate lastDataDay(Dashboard dashboard) {
-        return Stream.concat(
-                        dashboard.series().values().stream().flatMap(List::stream).map(SeriesPoint::day),
-                        dashboard.escalation().reached().stream().map(point -> point.citation().occurredOn()))
-                .max(LocalDate::compareTo)
-                .orElse(dashboard.today());
     }
 
     private static RiskChart chart(String id) {

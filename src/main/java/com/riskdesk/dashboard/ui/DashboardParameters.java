@@ -22,16 +22,16 @@ import java.util.Optional;
  * and a pinned moment ({@code asOf}). Anything malformed or impossible falls back to its default, so a mangled
  * link still opens a dashboard. Only what differs from the defaults is written back, so links stay short.
  */
-record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart chart, Long entry, Instant asOf) {
+public record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart chart, Long entry, Instant asOf) {
 
     static final String PERIOD = "period";
     /** The comparison periods offered, in days. */
-    static final List<Integer> PERIODS = List.of(7, 30, 90, 365);
+    public static final List<Integer> PERIODS = List.of(7, 30, 90, 365);
     static final DashboardParameters DEFAULT =
             new DashboardParameters(DashboardService.DEFAULT_PERIOD_DAYS, null, null, Chart.BOTH, null, null);
 
     /** Which charts are shown. */
-    enum Chart {
+    public enum Chart {
         BOTH("both", "Both"), TOTALS("totals", "Running totals"), ESCALATION("escalation", "Escalation");
 
         final String key;
@@ -40,6 +40,15 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
         Chart(String key, String label) {
             this.key = key;
             this.label = label;
+        }
+
+        /** How the chart is named in the URL ({@code chart=totals}). */
+        public String key() {
+            return key;
+        }
+
+        public String label() {
+            return label;
         }
 
         static Optional<Chart> of(String key) {
@@ -57,7 +66,7 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
     }
 
     /** Reads the parameters; the clock bounds dates and pinned moments (nothing from the future). */
-    static DashboardParameters from(QueryParameters query, Clock clock) {
+    public static DashboardParameters from(QueryParameters query, Clock clock) {
         Instant now = clock.instant();
         int period = query.getSingleParameter(PERIOD).map(DashboardParameters::parsePeriod).orElse(DEFAULT.periodDays);
         Instant asOf = query.getSingleParameter("asOf").flatMap(Moment::parse)
@@ -77,17 +86,22 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
         return new DashboardParameters(period, from, to, chart, entry, asOf);
     }
 
+    /** Reads the parameters of a servlet request ({@code request.getParameterMap()}), as {@link #from} does. */
+    public static DashboardParameters fromRequest(Map<String, String[]> parameters, Clock clock) {
+        return from(QueryParameters.full(parameters), clock);
+    }
+
     static DashboardParameters from(QueryParameters query) {
         return from(query, Clock.systemUTC());
     }
 
     /** The dates the charts and the entry list show. */
-    DateRange range() {
+    public DateRange range() {
         return new DateRange(from, to);
     }
 
     /** The same view with a date before the monitor's start dropped: the charts begin there anyway. */
-    DashboardParameters within(LocalDate start) {
+    public DashboardParameters within(LocalDate start) {
         if (to != null && to.isBefore(start)) {
             return withRange(null, null);
         }
@@ -141,7 +155,7 @@ record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart c
     }
 
     /** The query string for links: the same parameters in a fixed order, readable ("asOf=2026-01-10T08:30:00Z"). */
-    String toQueryString() {
+    public String toQueryString() {
         StringBuilder query = new StringBuilder();
         toQuery().getParameters().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(DashboardParameters::order)))

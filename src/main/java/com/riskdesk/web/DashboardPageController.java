@@ -1,0 +1,85 @@
+package com.riskdesk.web;
+
+import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.DashboardReading;
+import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.dashboard.SharedDashboards;
+import com.riskdesk.dashboard.ui.DashboardParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The dashboard as a server-written page at {@code /page/monitors/{slug}}, for viewers beyond the cap of live
+ * dashboards: the overflow filter forwards {@code /monitors/{slug}?...} here, and it can be asked for directly. It
+ * reads the same query parameters as the live view ({@link DashboardParameters}), plus {@code page} for the entries
+ * beyond the first 20. No script, no session, no cookie; caches may keep it a few seconds. An unknown monitor is a
+ * 404 page.
+ */
+@RestController
+class DashboardPageController {
+
+    static final String PATH = "/page/monitors/{slug}";
+    private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofSeconds(15)).cachePublic();
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+    private final SharedDashboards shared;
+    private final DashboardService dashboards;
+    private final Clock clock;
+
+    DashboardPageController(SharedDashboards shared, DashboardService dashboards, Clock clock) {
+        this.shared = shared;
+        this.dashboards = dashboards;
+        this.clock = clock;
+    }
+
+    @GetMapping(PATH)
+    ResponseEntity<byte[]> page(@PathVariable String slug, @RequestParam(name = "page", required = false) String page,
+                                HttpServletRequest request) {
+        DashboardParameters asked = DashboardParameters.fromRequest(request.getParameterMap(), clock);
+        Optional<DashboardReading> found = read(slug, asked);
+        if (found.isEmpty()) {
+            return CompressedHtml.response(ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
+                    .cacheControl(CACHING), DashboardPage.notFound(slug), request);
+        }
+        DashboardParameters view = asked.within(found.get().dashboard().monitor().startDate());
+        DashboardReading reading = view.range().equals(asked.range()) ? found.get() : read(slug, view).orElseThrow();
+        Dashboard dashboard = reading.dashboard();
+        long monitorId = dashboard.monitor().id();
+        int number = pageNumber(page, reading.entriesInRange());
+        // The first page is the shared reading's, as the live dashboards show it; later pages are read on request.
+        List<EntryLine> shown = number == 1 ? reading.firstEntries() : dashboards.entries(monitorId, dashboard.asOf(),
+                reading.range(), (number - 1) * PageContent.PAGE_SIZE, PageContent.PAGE_SIZE);
+        Optional<EntryLine> selected = view.entry() == null ? null
+                : dashboards.entry(monitorId, view.entry(), dashboard.asOf());
+        PageContent content = new PageContent(dashboard, view, selected, shown, reading.entriesInRange(), number,
+                reading.corrections(), PageLinks.of(request, slug));
+        return CompressedHtml.response(ResponseEntity.ok().contentType(HTML).cacheControl(CACHING),
+                DashboardPage.of(content), request);
+    }
+
+    private Optional<DashboardReading> read(String slug, DashboardParameters view) {
+        return shared.reading(slug, view.periodDays(), view.range(), view.asOf());
+    }
+
+    /** {@code page=2} is entries 21 to 40; anything unreadable is the first page, anything past the end the last. */
+    private static int pageNumber(String asked, long total) {
+        int last = (int) Math.max(1, (total + PageContent.PAGE_SIZE - 1) / PageContent.PAGE_SIZE);
+        if (asked == null || !asked.matches("\\d{1,6}")) {
+            return 1;
+        }
+        return Math.max(1, Math.min(last, Integer.parseInt(asked)));
+    }
+}

@@ -1,0 +1,34 @@
+package com.riskdesk.web;
+
+import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.dashboard.html.EntryHtml;
+import com.riskdesk.entry.Revision;
+import java.util.List;
+
+/**
+ * Entries and corrections as the live dashboard lists them ({@link EntryHtml}, the same words), as list items and a
+ * section of the server-written page.
+ */
+final class EntrySections {
+
+    private EntrySections() {
+    }
+
+    /** One entry as a list item; {@code selected} marks the entry the link points at. */
+    static void item(StringBuilder html, EntryLine entry, boolean selected) {
+        html.append("<li class=\"entry").append(selected ? " entry-selected\" aria-current=\"true" : "")
+                .append("\" id=\"entry-").append(entry.id()).append("\">\n")
+                .append(EntryHtml.of(entry)).append("\n</li>\n");
+    }
+
+    /** The public log of corrections and retractions. */
+    static void corrections(StringBuilder html, List<Revision> corrections) {
+        html.append("<section class=\"corrections\" id=\"corrections\" aria-labelledby=\"corrections-heading\">\n")
+                .append("<h2 id=\"corrections-heading\">Corrections (").append(corrections.size()).append(")</h2>\n");
+        if (corrections.isEmpty()) {
+            html.append("<p>No entry has been corrected or retracted.</p>\n</section>\n");
+            return;
+        }
+        html.append(EntryHtml.corrections(corrections)).append("\n</section>\n");
+    }
+}
