@@ -122,23 +122,27 @@ class DashboardIT {
     }
 
     @Test
-    void sources_of_the_deaths_tile_open_in_a_popover() {
+    void sources_of_the_deaths_tile_open_in_place_and_show_their_entry() {
         openDashboard();
 
-        WebElement button = driver().findElement(By.id("tile-deaths")).findElement(By.cssSelector(".tile-sources"));
-        assertThat(button.getText()).isEqualTo("Sources (1)");
-        waiting(STEP).until(ExpectedConditions.elementToBeClickable(button)).click();
+        WebElement tile = driver().findElement(By.id("tile-deaths"));
+        WebElement summary = tile.findElement(By.cssSelector(".tile-sources > summary"));
+        assertThat(summary.getText()).endsWith("Sources (1)");
+        WebElement list = tile.findElement(By.cssSelector(".source-list"));
+        assertThat(list.isDisplayed()).isFalse();
+        waiting(STEP).until(ExpectedConditions.elementToBeClickable(summary)).click();
 
-        WebElement popover = waiting(STEP).withMessage("the sources popover never opened")
-                .until(d -> d.findElements(By.cssSelector("vaadin-popover[opened]")).stream()
-                        .filter(p -> p.getText().contains("Team briefing"))
-                        .findFirst().orElse(null));
-        WebElement list = popover.findElement(By.cssSelector(".source-list"));
-        waiting(STEP).until(ExpectedConditions.visibilityOf(list));
+        waiting(STEP).withMessage("the sources never opened").until(ExpectedConditions.visibilityOf(list));
         assertThat(list.getText())
                 .contains("Figures reported for deaths")
                 .contains("at least 83")
                 .contains("Team briefing");
+
+        list.findElement(By.cssSelector(".source-show-entry")).click();
+        WebElement selected = waiting(STEP).withMessage("the entry was never shown")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("selected-entry")));
+        assertThat(selected.getText()).contains("Team briefing");
+        waiting(STEP).until(ExpectedConditions.urlMatches("[?&]entry=\\d+"));
     }
 
     private void openDashboard() {

@@ -22,27 +22,47 @@ public final class EntryHtml {
     private static final int REMEMBERED = 20_000;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final Map<EntryLine, String> WRITTEN = new ConcurrentHashMap<>();
+    private static final Map<Written, String> WRITTEN = new ConcurrentHashMap<>();
     private static final Map<List<Revision>, String> LOGS = new ConcurrentHashMap<>();
 
     private EntryHtml() {
     }
 
-    /** The inside of an entry's list item: everything but the item itself and any control. */
+    /** The inside of an entry's list item: everything but the item itself. */
     public static String of(EntryLine entry) {
+        return written(entry, false);
+    }
+
+    /**
+     * The same with a "Select" button beside its date ({@code data-entry} carries the entry's id), for the live
+     * dashboard's list, where selecting puts the entry in the link.
+     */
+    public static String selectable(EntryLine entry) {
+        return written(entry, true);
+    }
+
+    private static String written(EntryLine entry, boolean selectable) {
         if (WRITTEN.size() > REMEMBERED) {
             WRITTEN.clear();
         }
-        return WRITTEN.computeIfAbsent(entry, EntryHtml::write);
+        return WRITTEN.computeIfAbsent(new Written(entry, selectable), key -> write(entry, selectable));
     }
 
-    private static String write(EntryLine entry) {
+    private record Written(EntryLine entry, boolean selectable) {
+    }
+
+    private static String write(EntryLine entry, boolean selectable) {
         StringBuilder html = new StringBuilder(512);
         html.append("<div class=\"entry-meta\"><span class=\"entry-date\">").append(Html.text(entry.describeDate()))
                 .append("</span><span class=\"badge\" theme=\"badge contrast small\">").append(Html.text(entry.kind().label()))
                 .append("</span>");
         if (entry.escalationLevel() != null) {
-            html.append("<span class=\"badge badge-step\" theme=\"badge small\">Step ").append(entry.escalationLevel()).append("</span>");
+            html.append("<span class=\"badge badge-step\" theme=\"badge small\">Step ").append(entry.escalationLevel())
+                    .append("</span>");
+        }
+        if (selectable) {
+            html.append("<button type=\"button\" class=\"entry-select\" data-entry=\"").append(entry.id())
+                    .append("\" aria-label=\"Select: ").append(Html.text(entry.headline())).append("\">Select</button>");
         }
         html.append("</div><h3 class=\"entry-headline\">").append(Html.text(entry.headline())).append("</h3>");
         if (!entry.figures().isEmpty()) {

@@ -25,6 +25,41 @@ public final class TileHtml {
         return WRITTEN.computeIfAbsent(new Written(tile, heading), key -> write(key.tile(), key.heading()));
     }
 
+    /**
+     * The live dashboard's tile: {@link #body} and its sources, opened in place ({@code <details>}), each with a
+     * button that shows its whole entry ({@code data-show-entry} carries the entry's id).
+     */
+    public static String withSources(TileContent tile) {
+        return WRITTEN.computeIfAbsent(new Written(tile, SOURCES), key -> {
+            StringBuilder html = new StringBuilder(body(tile, "h3"));
+            if (!tile.sources().isEmpty()) {
+                html.append("<details class=\"tile-sources\"><summary aria-label=\"Sources for ")
+                        .append(Html.text(tile.label())).append(" (").append(tile.sources().size())
+                        .append(")\">Sources (").append(tile.sources().size())
+                        .append(")</summary><div class=\"source-list\"><p class=\"source-list-heading\">")
+                        .append(Html.text(tile.sourcesHeading())).append("</p><ul>");
+                tile.sources().forEach(source -> {
+                    html.append("<li>");
+                    if (!source.figure().isEmpty()) {
+                        html.append("<span class=\"source-figure\">").append(Html.text(source.figure()))
+                                .append("</span>");
+                    }
+                    html.append("<p class=\"source-headline\">").append(Html.text(source.citation().headline()))
+                            .append("</p><p class=\"citation\">")
+                            .append(Html.text(source.citation().describeDate())).append(" · ");
+                    Html.source(html, source.citation().source(), source.citation().confidence().label());
+                    html.append("</p><button type=\"button\" class=\"source-show-entry\" data-show-entry=\"")
+                            .append(source.citation().entryId()).append("\" aria-label=\"Show the entry: ")
+                            .append(Html.text(source.citation().headline())).append("\">Show the entry</button></li>");
+                });
+                html.append("</ul></div></details>");
+            }
+            return html.toString();
+        });
+    }
+
+    private static final String SOURCES = "sources";
+
     private record Written(TileContent tile, String heading) {
     }
 

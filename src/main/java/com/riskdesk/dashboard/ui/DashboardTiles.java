@@ -1,6 +1,8 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.base.ui.ButtonClicks;
 import com.riskdesk.dashboard.TileContent;
+import com.riskdesk.dashboard.html.TileHtml;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import java.util.ArrayList;
@@ -13,18 +15,20 @@ import java.util.function.LongConsumer;
  */
 class DashboardTiles extends Section {
 
-    private final LongConsumer showEntry;
+    /** The {@code data-} name of the sources' "Show the entry" buttons ({@link TileHtml#withSources}). */
+    static final String SHOW_ENTRY = "show-entry";
+
     private final List<Shown> shown = new ArrayList<>();
 
     /** {@code showEntry} is called with the id of an entry a viewer opens from a tile's sources. */
     DashboardTiles(LongConsumer showEntry) {
-        this.showEntry = showEntry;
         addClassName("tiles");
         H2 heading = new H2("Key figures");
         heading.addClassName("visually-hidden");
         heading.setId("key-figures");
         getElement().setAttribute("aria-labelledby", "key-figures");
         add(heading);
+        ButtonClicks.listen(this, SHOW_ENTRY, showEntry);
     }
 
     void show(List<TileContent> tiles) {
@@ -34,7 +38,7 @@ class DashboardTiles extends Section {
             if (before != null && before.content().equals(tile)) {
                 continue;
             }
-            Shown now = new Shown(tile, card(tile, showEntry));
+            Shown now = new Shown(tile, new TileCard(tile));
             if (before == null) {
                 add(now.card());
                 shown.add(now);
@@ -46,19 +50,6 @@ class DashboardTiles extends Section {
         while (shown.size() > tiles.size()) {
             remove(shown.removeLast().card());
         }
-    }
-
-    private static TileCard card(TileContent tile, LongConsumer showEntry) {
-        TileCard card = new TileCard(tile);
-        if (!tile.sources().isEmpty()) {
-            // Built when opened: most viewers never open them, and each would otherwise hold every source's parts.
-            card.sources(tile.label(), tile.sources().size(), () -> {
-                SourceList sources = new SourceList(tile.sourcesHeading());
-                tile.sources().forEach(source -> sources.item(source.figure(), source.citation(), showEntry));
-                return sources;
-            });
-        }
-        return card;
     }
 
     private record Shown(TileContent content, TileCard card) {

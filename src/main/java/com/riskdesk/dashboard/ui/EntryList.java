@@ -6,6 +6,7 @@ import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.DateRange;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.html.EntryHtml;
+import com.riskdesk.base.ui.ButtonClicks;
 import com.riskdesk.base.ui.WrittenHtml;
 import com.riskdesk.entry.DatePrecision;
 import com.vaadin.flow.component.Component;
@@ -33,6 +34,8 @@ import java.util.function.LongConsumer;
 class EntryList extends Section {
 
     static final int PAGE_SIZE = DashboardReading.FIRST_ENTRIES;
+    /** The {@code data-} name of the entries' "Select" buttons ({@link EntryHtml#selectable}). */
+    static final String SELECT = "entry";
 
     private final DashboardService dashboards;
     private final LongConsumer select;
@@ -44,7 +47,7 @@ class EntryList extends Section {
     private DashboardReading reading;
     private long selected;
 
-    /** {@code select} is called with an entry's id when the viewer selects it, or 0 to clear the selection. */
+    /** {@code select} is called with an entry's id when the viewer selects it. */
     EntryList(DashboardService dashboards, LongConsumer select) {
         this.dashboards = dashboards;
         this.select = select;
@@ -52,6 +55,7 @@ class EntryList extends Section {
         heading.setId("entries");
         getElement().setAttribute("aria-labelledby", "entries");
         list.addClassName("entry-list");
+        ButtonClicks.listen(list, SELECT, id -> select.accept(id));
         more.addClickListener(click -> loadMore());
         add(heading, empty, list, more);
     }
@@ -122,12 +126,10 @@ class EntryList extends Section {
     }
 
     private Shown selectable(EntryLine entry) {
-        Button choose = new Button("Select", click -> select.accept(entry.id() == selected ? 0 : entry.id()));
-        choose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        choose.addClassName("entry-select");
-        ListItem item = item(entry, choose);
+        ListItem item = new ListItem(new WrittenHtml("entry-content", EntryHtml.selectable(entry)));
+        item.addClassName("entry");
         item.setId("entry-" + entry.id());
-        return new Shown(entry, item, choose);
+        return new Shown(entry, item);
     }
 
     /** Marks the selected entry ({@code 0}: none) among those loaded, without reloading the list. */
@@ -151,9 +153,6 @@ class EntryList extends Section {
         } else {
             entry.item().getElement().removeAttribute("aria-current");
         }
-        // A toggle: its name stays, its state is aria-pressed (and the highlighted entry).
-        entry.button().getElement().setAttribute("aria-pressed", String.valueOf(isSelected));
-        entry.button().getElement().setAttribute("aria-label", "Select: " + entry.line().headline());
     }
 
     /** Whether two readings list the same entries (if any changed, their items are renewed one by one). */
@@ -162,7 +161,7 @@ class EntryList extends Section {
                 && Objects.equals(a.dashboard().asOf(), b.dashboard().asOf());
     }
 
-    private record Shown(EntryLine line, ListItem item, Button button) {
+    private record Shown(EntryLine line, ListItem item) {
     }
 
     /** " from 1 Oct 2025 to 31 Oct 2025", " from 1 Oct 2025", " to 31 Oct 2025" or nothing. */
@@ -171,14 +170,10 @@ class EntryList extends Section {
                 + (range.to() == null ? "" : " to " + DatePrecision.formatDay(range.to()));
     }
 
-    /**
-     * An entry as the list and the selected-entry panel show it: its words written once for every viewer
-     * ({@link EntryHtml}), then {@code actions}.
-     */
-    static ListItem item(EntryLine entry, Component... actions) {
+    /** An entry as the selected-entry panel shows it: its words written once for every viewer ({@link EntryHtml}). */
+    static ListItem item(EntryLine entry) {
         ListItem item = new ListItem(new WrittenHtml("entry-content", EntryHtml.of(entry)));
         item.addClassName("entry");
-        item.add(actions);
         return item;
     }
 }

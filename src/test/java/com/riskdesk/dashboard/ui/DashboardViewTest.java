@@ -7,7 +7,9 @@ import static com.riskdesk.entry.Qualifier.EXACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.IntegrationTest;
+import com.riskdesk.ButtonClick;
 import com.riskdesk.RenderedText;
+import com.riskdesk.base.ui.WrittenHtml;
 import com.riskdesk.TestData;
 import com.riskdesk.base.ui.NotFoundView;
 import com.riskdesk.base.ui.RiskChart;
@@ -18,9 +20,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.QueryParameters;
@@ -95,10 +97,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         navigate("monitors/gulf", DashboardView.class);
 
-        Button sources = find(Button.class, tile("deaths")).withClassName("tile-sources").single();
-        assertThat(sources.getText()).isEqualTo("Sources (1)");
-        assertThat(text(tile("deaths"))).as("built when opened").doesNotContain("Test Wire");
-        openSources("deaths");
+        String html = ((WrittenHtml) find(Component.class, tile("deaths")).withClassName("tile-content").single())
+                .getHtml();
+        assertThat(html).contains("<summary aria-label=\"Sources for Deaths (1)\">Sources (1)</summary>");
         assertThat(text(tile("deaths"))).contains("Test Wire", "Test report");
     }
 
@@ -207,7 +208,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries from 1 Nov 2025 (2)");
         assertThat(find(Button.class).id("range-all").isVisible()).isTrue();
 
-        test(find(Button.class, find(ListItem.class).id("entry-" + later)).withText("Select").single()).click();
+        ButtonClick.on(find(OrderedList.class).withClassName("entry-list").single(), EntryList.SELECT, later);
         assertThat(text(find(SelectedEntry.class).single())).contains("Strike on 2025-11-09");
         assertThat(find(ListItem.class).withClassName("entry-selected").all()).extracting(item -> item.getId().orElseThrow())
                 .containsExactly("entry-" + later);
@@ -226,9 +227,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         long reported = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 2),
                 Map.of("deaths", cumulative(AT_LEAST, 40))));
         navigate("monitors/gulf", DashboardView.class);
-        openSources("deaths");
 
-        test(find(Button.class).withClassName("source-show-entry").all().getFirst()).click();
+        ButtonClick.on(find(DashboardTiles.class).single(), DashboardTiles.SHOW_ENTRY, reported);
 
         assertThat(text(find(SelectedEntry.class).single())).contains("Strike on 2025-11-02", "Deaths: at least 40");
         assertThat(find(ListItem.class).id("entry-" + reported).getClassNames()).contains("entry-selected");
@@ -291,10 +291,5 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     private static String text(HasElement component) {
         return RenderedText.of(component);
-    }
-
-    /** What a click on a tile's "Sources" button does in the browser. */
-    private void openSources(String tileId) {
-        find(Popover.class, tile(tileId)).single().setOpened(true);
     }
 }
