@@ -2,7 +2,9 @@ package com.riskdesk.dashboard.html;
 
 import com.riskdesk.dashboard.TileContent;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A tile's words as HTML: its label, the figure with the qualifier kept apart from the number ("at least" 83) or a
@@ -19,10 +21,20 @@ public final class TileHtml {
 
     /** The tile's label as an {@code h2}/{@code h3} ({@code heading}), its figure and its lines. */
     public static String body(TileContent tile, String heading) {
-        if (WRITTEN.size() > REMEMBERED) {
-            WRITTEN.clear();
+        return remembered(new Written(tile, heading), () -> write(tile, heading));
+    }
+
+    /** Equal tiles get one string; written outside the map's lock, as one tile's HTML is made of another's. */
+    private static String remembered(Written key, Supplier<String> write) {
+        String html = WRITTEN.get(key);
+        if (html == null) {
+            if (WRITTEN.size() > REMEMBERED) {
+                WRITTEN.clear();
+            }
+            String written = write.get();
+            html = Objects.requireNonNullElse(WRITTEN.putIfAbsent(key, written), written);
         }
-        return WRITTEN.computeIfAbsent(new Written(tile, heading), key -> write(key.tile(), key.heading()));
+        return html;
     }
 
     /**
@@ -30,7 +42,7 @@ public final class TileHtml {
      * button that shows its whole entry ({@code data-show-entry} carries the entry's id).
      */
     public static String withSources(TileContent tile) {
-        return WRITTEN.computeIfAbsent(new Written(tile, SOURCES), key -> {
+        return remembered(new Written(tile, SOURCES), () -> {
             StringBuilder html = new StringBuilder(body(tile, "h3"));
             if (!tile.sources().isEmpty()) {
                 html.append("<details class=\"tile-sources\"><summary aria-label=\"Sources for ")
