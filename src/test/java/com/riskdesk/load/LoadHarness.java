@@ -19,6 +19,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Opens N live dashboards at the protocol level (plus a few real Chromium viewers), measures the app's retained heap
@@ -39,7 +41,11 @@ public final class LoadHarness {
         this.options = options;
     }
 
+    /** Held so the level sticks: Selenium warns on every start that it has no CDP bindings for this Chromium. */
+    private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
+
     public static void main(String[] args) throws Exception {
+        SELENIUM.setLevel(Level.SEVERE);
         Options options = Options.parse(args);
         new LoadHarness(options).run();
         System.exit(0);

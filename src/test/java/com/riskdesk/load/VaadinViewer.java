@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +43,9 @@ final class VaadinViewer {
 
     static final String USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
             + "HeadlessChrome/156.0.0.0 Safari/537.36";
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    // The page's script goes on after the object literal; Jackson 3 would otherwise reject the trailing tokens.
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final Pattern PAUSED_META = Pattern.compile("<meta[^>]*risk-monitor-live[^>]*>");
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
