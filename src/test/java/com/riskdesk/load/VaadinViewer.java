@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -32,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  * One dashboard viewer at the protocol level, doing what Flow's client does in Chromium (Flow 25.2, @Push
  * WEBSOCKET_XHR): the page; {@code ?v-r=init} unless the page already carries the UI
  * ({@code window.Vaadin.TypeScript={"initial":...}}, "eager server load"); the push WebSocket, opened before any
- * UIDL request because Flow's MessageSender holds requests until push is active; the {@code ui-navigate} event;
+ * UIDL request because Flow's MessageSender holds requests until push is active; the {@code ui-navigate} event
+ * (sent in both modes, as Flow.tsx does);
  * the initial {@code *-changed} property-sync events the web components fire when they upgrade; Flow's heartbeat;
  * and on leaving the {@code pagehide} beacon ({@code UNLOAD}) followed by the WebSocket closing as a tab does.
  * Its own session cookie plays the part of the browser's cookie jar.
@@ -88,6 +91,7 @@ final class VaadinViewer {
             if (page.statusCode() != 200) {
                 throw new IOException("page answered " + page.statusCode());
             }
+            long pageNanos = System.nanoTime();
             String html = page.body();
             Matcher meta = PAUSED_META.matcher(html);
             if (meta.find() && meta.group().contains("paused")) {
@@ -119,20 +123,17 @@ final class VaadinViewer {
                     .buildAsync(pushUri(pushId), new Listener())
                     .get(60, TimeUnit.SECONDS);
 
-            if (eager) {
-                if (!uidl.toString().contains("tile-deaths")) {
-                    throw new IOException("the page's initial UIDL has no tiles");
-                }
-                openNanos = System.nanoTime();
-                sendPropertySyncEvents(uidl);
-            } else {
-                JsonNode navigated = uidl(navigateEvent(title(html)));
-                if (!navigated.toString().contains("tile-deaths")) {
-                    throw new IOException("the navigation response has no tiles");
-                }
-                openNanos = System.nanoTime();
-                sendPropertySyncEvents(navigated);
+            if (eager && !uidl.toString().contains("tile-deaths")) {
+                throw new IOException("the page's initial UIDL has no tiles");
             }
+            // Flow.tsx calls the router action and then onBeforeEnter, so ui-navigate goes out in both modes; with
+            // eager server load the server has already navigated and the tiles came with the page.
+            JsonNode navigated = uidl(navigateEvent(title(html)));
+            if (!eager && !navigated.toString().contains("tile-deaths")) {
+                throw new IOException("the navigation response has no tiles");
+            }
+            openNanos = eager ? pageNanos : System.nanoTime();
+            sendPropertySyncEvents(eager ? List.of(uidl, navigated) : List.of(navigated));
             int interval = appConfig.path("heartbeatInterval").asInt(300);
             if (interval > 0) {
                 heartbeat = scheduler.scheduleAtFixedRate(this::heartbeat, interval, interval, TimeUnit.SECONDS);
@@ -248,14 +249,18 @@ final class VaadinViewer {
      * Chromium follows the first UI with one request of empty {@code *-changed} events, one per listener the server
      * registered (feature 4), highest node first: the web components fire them as they upgrade.
      */
-    private void sendPropertySyncEvents(JsonNode response) throws IOException, InterruptedException {
+    private void sendPropertySyncEvents(List<JsonNode> responses) throws IOException, InterruptedException {
         List<int[]> nodes = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (JsonNode change : response.path("changes")) {
-            String key = change.path("key").asString("");
-            if (change.path("feat").asInt(-1) == 4 && key.endsWith("-changed") && !key.equals("ui-navigate")) {
-                nodes.add(new int[] {change.path("node").asInt(), names.size()});
-                names.add(key);
+        Set<String> seen = new HashSet<>();
+        for (JsonNode response : responses) {
+            for (JsonNode change : response.path("changes")) {
+                String key = change.path("key").asString("");
+                if (change.path("feat").asInt(-1) == 4 && key.endsWith("-changed")
+                        && seen.add(change.path("node").asInt() + ":" + key)) {
+                    nodes.add(new int[] {change.path("node").asInt(), names.size()});
+                    names.add(key);
+                }
             }
         }
         if (nodes.isEmpty()) {
