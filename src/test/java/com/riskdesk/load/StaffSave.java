@@ -1,0 +1,66 @@
+package com.riskdesk.load;
+
+import java.net.URI;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The staff path in a real Chromium: signed in once, then one entry saved per step through /admin/entries. */
+final class StaffSave {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    private final Chromium chromium;
+    private final URI form;
+
+    StaffSave(Chromium chromium, URI root) {
+        this.chromium = chromium;
+        this.form = root.resolve("admin/entries?monitor=venezuela");
+    }
+
+    void signIn(String username, String password) {
+        WebDriver driver = chromium.driver();
+        driver.get(form.toString());
+        WebElement user = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#entry-headline input")));
+    }
+
+    /**
+     * Fills a fresh form and clicks Save; returns System.nanoTime() taken just before the click, so delays measured
+     * from it are an upper bound on the delay from the commit. Waits (bounded) for the form to confirm the save.
+     */
+    long save(String headline, int deaths) {
+        WebDriver driver = chromium.driver();
+        driver.get(form.toString());
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#entry-headline input")));
+        type(driver, "#figure-deaths input", Integer.toString(deaths));
+        type(driver, "#entry-headline input", headline);
+        type(driver, "#entry-outlet input", "Load Wire");
+        type(driver, "#entry-title input", "Load harness report");
+        WebElement save = driver.findElement(By.id("entry-save"));
+        long t0 = System.nanoTime();
+        save.click();
+        try {
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".entry-form"), "Saved entry #"));
+        } catch (RuntimeException e) {
+            System.err.println("[load] The form did not confirm the save: " + ChromiumViewer.firstLine(e.getMessage()));
+        }
+        return t0;
+    }
+
+    private static void type(WebDriver driver, String cssSelector, String text) {
+        WebElement input = driver.findElement(By.cssSelector(cssSelector));
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
+    }
+}
