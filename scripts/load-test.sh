@@ -7,8 +7,8 @@
 #   --viewers "100 1000 2000 5000"  protocol viewers per step (each step opens a fresh set, then leaves)
 #   --browsers 3                    headless Chromium viewers per step
 #   --heap 1g                       the app's -Xmx
-#   --jar PATH                      app jar (default: target/risk-monitor-0.1.0-SNAPSHOT.jar, built with
-#                                   -Pproduction when missing)
+#   --jar PATH                      app jar (default: this checkout, built with -Pproduction into
+#                                   target/load-app.jar)
 #   --concurrency 24                viewers opened (and left) at a time
 #   --delay-bound 60                seconds after the click on Save before a viewer counts as "missed"
 #   --leave-waits "30 120"          seconds after leaving at which heap is measured (e.g. "5 15" for a quick run)
@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
-JAR=target/risk-monitor-0.1.0-SNAPSHOT.jar
+JAR=""
 ARGS=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -33,9 +33,13 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-if [[ ! -f "$JAR" ]]; then
+if [[ -z "$JAR" ]]; then
+  # Always this checkout's code, as a production build; copied aside so a later `./mvnw verify` (which repackages
+  # target/*.jar in development mode) cannot swap it underneath a run.
   echo "Building the production jar ..."
   timeout 900 ./mvnw -q -B -Pproduction package -DskipTests
+  JAR=target/load-app.jar
+  cp target/risk-monitor-0.1.0-SNAPSHOT.jar "$JAR"
 fi
 echo "Compiling the harness and computing the test classpath ..."
 timeout 600 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/load-classpath.txt \
