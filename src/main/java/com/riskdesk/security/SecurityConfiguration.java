@@ -11,12 +11,15 @@ import java.io.IOException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,7 +30,9 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -42,6 +47,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
     private static final RequestMatcher EMBED = PathPatternRequestMatcher.withDefaults().matcher("/embed/**");
+    private static final RequestMatcher SESSIONLESS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**"), EMBED,
+            PathPatternRequestMatcher.withDefaults().matcher("/favicon.svg"),
+            // The server-written dashboard, also when forwarded from /monitors/{slug} past the live limit.
+            PathPatternRequestMatcher.withDefaults().matcher("/page/monitors/**"),
+            // Spring Boot's error page (e.g. a 404 under /api) needs no sign-in and no session either.
+            PathPatternRequestMatcher.withDefaults().matcher("/error"),
+            PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/build/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/static/**"),
+            VaadinSecurityConfigurer.getDefaultWebSecurityIgnoreMatcher());
     private static final String FRAME_OPTIONS = "X-Frame-Options";
     /** Other sites may frame the embeddable tiles and nothing else. */
     private static final HeaderWriter FRAMING = new CompositeHeaderWriter(List.of(
@@ -50,6 +65,24 @@ class SecurityConfiguration {
             new DelegatingRequestMatcherHeaderWriter(EMBED,
                     new StaticHeadersWriter("Content-Security-Policy", "frame-ancestors *"))));
 
+    /**
+     * Answers that need no session: the public API, the embeddable tiles, the favicon and Vaadin's static files
+     * (its hashed build files, static client files, Lumo/Aura styles, PWA icons). Each anonymous visit would
+     * otherwise leave a session held for 30 minutes: Spring Security creates one to save the request before a login
+     * redirect, or to hold a CSRF token. Here nothing is saved and no CSRF token is made (all of these are read-only
+     * GETs that no session authorises); a staff member's existing session is still read.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain sessionlessFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(SESSIONLESS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(CsrfConfigurer::disable);
+        return framed(http).build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // The read-only public API (exports, feed, link preview images), the embeddable tiles and the server-written
@@ -57,10 +90,14 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").permitAll()
                 .requestMatchers(EMBED).permitAll()
                 .requestMatchers("/page/monitors/**").permitAll());
-        // Framing headers are written by FramingHeaders (below) instead of the lazy default.
+        return framed(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
+    }
+
+    /** Framing headers are written by FramingHeaders (below) instead of the lazy default. */
+    private static HttpSecurity framed(HttpSecurity http) throws Exception {
         http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable));
-        http.addFilterBefore(new FramingHeaders(), HeaderWriterFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.addFilterBefore(new FramingHeaders(), HeaderWriterFilter.class);
     }
 
     /** bcrypt today, with the algorithm stored in each hash so it can be upgraded later. */
