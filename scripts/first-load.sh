@@ -2,21 +2,27 @@
 # Measures the first open of a dashboard link: starts the production jar on a free port with an empty temp data
 # dir (the demo monitor is loaded into it), runs com.riskdesk.load.FirstLoad (>= 10 interleaved cold Chromium loads
 # of /monitors/venezuela and /embed/monitors/venezuela) and stops the jar again.
-#   scripts/first-load.sh [RUNS]        JAR=path/to.jar to measure another production jar
+#   scripts/first-load.sh [RUNS]        builds this checkout; JAR=path/to.jar measures another production jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}"
 jdk="${JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-jar="${JAR:-target/risk-monitor-0.1.0-SNAPSHOT.jar}"
+jar="${JAR:-}"
 
 is_production_jar() {
   [ -f "$1" ] && unzip -p "$1" META-INF/VAADIN/config/flow-build-info.json 2>/dev/null | grep -q '"productionMode" *: *true'
 }
-if ! is_production_jar "$jar"; then
+if [ -z "$jar" ]; then
+  # This checkout's code, as a production build, copied aside so a later `./mvnw verify` cannot swap it mid-run.
   echo "Building the production jar ..."
   JAVA_HOME="$jdk" ./mvnw -B -q -Pproduction package -DskipTests
-  is_production_jar "$jar" || { echo "$jar is not a production build" >&2; exit 1; }
+  jar="$(mktemp -d)/risk-monitor.jar"
+  cp target/risk-monitor-0.1.0-SNAPSHOT.jar "$jar"
+  # The production build leaves production-mode frontend files in target/ that a later development build would
+  # mistake for its own: start the measurement's own build from a clean target/.
+  JAVA_HOME="$jdk" ./mvnw -B -q clean
 fi
+is_production_jar "$jar" || { echo "$jar is not a production build" >&2; exit 1; }
 
 echo "Compiling the measurement ..."
 JAVA_HOME="$jdk" ./mvnw -B -q test-compile

@@ -7,8 +7,8 @@
 #   --viewers "100 1000 2000 5000"  protocol viewers per step (each step opens a fresh set, then leaves)
 #   --browsers 3                    headless Chromium viewers per step
 #   --heap 1g                       the app's -Xmx
-#   --jar PATH                      app jar (default: this checkout, built with -Pproduction into
-#                                   target/load-app.jar)
+#   --jar PATH                      app jar (default: this checkout, built with -Pproduction and copied
+#                                   to a temp folder)
 #   --concurrency 24                viewers opened (and left) at a time
 #   --delay-bound 60                seconds after the click on Save before a viewer counts as "missed"
 #   --leave-waits "30 120"          seconds after leaving at which heap is measured (e.g. "5 15" for a quick run)
@@ -38,8 +38,11 @@ if [[ -z "$JAR" ]]; then
   # target/*.jar in development mode) cannot swap it underneath a run.
   echo "Building the production jar ..."
   timeout 900 ./mvnw -q -B -Pproduction package -DskipTests
-  JAR=target/load-app.jar
+  JAR="$(mktemp -d)/risk-monitor.jar"
   cp target/risk-monitor-0.1.0-SNAPSHOT.jar "$JAR"
+  # The production build leaves production-mode frontend files in target/ that a later development build would
+  # mistake for its own (and ask for a bundle rebuild): start the harness's own build from a clean target/.
+  ./mvnw -q -B clean
 fi
 echo "Compiling the harness and computing the test classpath ..."
 timeout 600 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/load-classpath.txt \

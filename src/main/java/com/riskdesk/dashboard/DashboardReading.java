@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * Everything one view of a dashboard shows when it opens, read once and shared, unchanged, by every viewer of that
- * view ({@link SharedDashboards}): the tiles and charts, the first page of entries within the dates in view and how
+ * view ({@link SharedDashboards}): the tiles and charts, the tiles' words, the first page of entries within the dates in view and how
  * many there are, and the corrections log. Immutable, so thousands of open dashboards can hold the same instance.
  */
-public record DashboardReading(Dashboard dashboard, DateRange range, long entriesInRange, List<EntryLine> firstEntries,
-                               List<Revision> corrections) {
+public record DashboardReading(Dashboard dashboard, List<TileContent> tiles, DateRange range, long entriesInRange,
+                               List<EntryLine> firstEntries, List<Revision> corrections) {
 
     /** How many entries a view lists before the viewer asks for more. */
     public static final int FIRST_ENTRIES = 20;
@@ -17,6 +17,7 @@ public record DashboardReading(Dashboard dashboard, DateRange range, long entrie
     public static final int CORRECTIONS_SHOWN = 50;
 
     public DashboardReading {
+        tiles = List.copyOf(tiles);
         firstEntries = List.copyOf(firstEntries);
         corrections = List.copyOf(corrections);
     }

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The dashboard as a server-written page at {@code /page/monitors/{slug}}, for viewers beyond the cap of live
  * dashboards: the overflow filter forwards {@code /monitors/{slug}?...} here, and it can be asked for directly. It
  * reads the same query parameters as the live view ({@link DashboardParameters}), plus {@code page} for the entries
- * beyond the first 20. No script, no session, no cookie; caches may keep it a few seconds. An unknown monitor is a
+ * beyond the first 20. No script, no session, no cookie; caches may keep it a few seconds; gzipped like every text
+ * answer (server.compression). An unknown monitor is a
  * 404 page.
  */
 @RestController
@@ -46,13 +47,13 @@ class DashboardPageController {
     }
 
     @GetMapping(PATH)
-    ResponseEntity<byte[]> page(@PathVariable String slug, @RequestParam(name = "page", required = false) String page,
+    ResponseEntity<String> page(@PathVariable String slug, @RequestParam(name = "page", required = false) String page,
                                 HttpServletRequest request) {
         DashboardParameters asked = DashboardParameters.fromRequest(request.getParameterMap(), clock);
         Optional<DashboardReading> found = read(slug, asked);
         if (found.isEmpty()) {
-            return CompressedHtml.response(ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-                    .cacheControl(CACHING), DashboardPage.notFound(slug), request);
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
+                    .cacheControl(CACHING).body(DashboardPage.notFound(slug));
         }
         DashboardParameters view = asked.within(found.get().dashboard().monitor().startDate());
         DashboardReading reading = view.range().equals(asked.range()) ? found.get() : read(slug, view).orElseThrow();
@@ -66,8 +67,7 @@ class DashboardPageController {
                 : dashboards.entry(monitorId, view.entry(), dashboard.asOf());
         PageContent content = new PageContent(dashboard, view, selected, shown, reading.entriesInRange(), number,
                 reading.corrections(), PageLinks.of(request, slug));
-        return CompressedHtml.response(ResponseEntity.ok().contentType(HTML).cacheControl(CACHING),
-                DashboardPage.of(content), request);
+        return ResponseEntity.ok().contentType(HTML).cacheControl(CACHING).body(DashboardPage.of(content));
     }
 
     private Optional<DashboardReading> read(String slug, DashboardParameters view) {

@@ -2,6 +2,7 @@ package com.riskdesk.load;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -33,11 +34,12 @@ final class StaffSave {
                 By.cssSelector("#entry-headline input")));
     }
 
-    /**
-     * Fills a fresh form and clicks Save; returns System.nanoTime() taken just before the click, so delays measured
-     * from it are an upper bound on the delay from the commit. Waits (bounded) for the form to confirm the save.
-     */
-    long save(String headline, int deaths) {
+    /** When Save was clicked, on the monotonic clock and on the wall clock the app shares on this machine. */
+    record Click(long nanos, Instant at) {
+    }
+
+    /** Fills a fresh form and clicks Save; returns when it was clicked. Waits (bounded) for the form to confirm. */
+    Click save(String headline, int deaths) {
         WebDriver driver = chromium.driver();
         driver.get(form.toString());
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
@@ -47,7 +49,7 @@ final class StaffSave {
         type(driver, "#entry-outlet input", "Load Wire");
         type(driver, "#entry-title input", "Load harness report");
         WebElement save = driver.findElement(By.id("entry-save"));
-        long t0 = System.nanoTime();
+        Click click = new Click(System.nanoTime(), Instant.now());
         save.click();
         try {
             new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -55,7 +57,7 @@ final class StaffSave {
         } catch (RuntimeException e) {
             System.err.println("[load] The form did not confirm the save: " + ChromiumViewer.firstLine(e.getMessage()));
         }
-        return t0;
+        return click;
     }
 
     private static void type(WebDriver driver, String cssSelector, String text) {

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class RiskChart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Equal specs, drawn by every open dashboard of a view, are written once and held once. */
+    private static final Map<Spec, String> WRITTEN = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 1_000;
 
     public RiskChart() {
         getElement().setAttribute("role", "img");
@@ -27,7 +32,10 @@ public class RiskChart extends Component implements HasSize {
     }
 
     public void setSpec(Spec spec) {
-        getElement().setProperty("spec", JSON.writeValueAsString(spec));
+        if (WRITTEN.size() > REMEMBERED) {
+            WRITTEN.clear();
+        }
+        getElement().setProperty("spec", WRITTEN.computeIfAbsent(spec, JSON::writeValueAsString));
     }
 
     public void setSummary(String summary) {

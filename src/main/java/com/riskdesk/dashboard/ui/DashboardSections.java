@@ -3,7 +3,6 @@ package com.riskdesk.dashboard.ui;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
-import com.riskdesk.dashboard.TileContent;
 import com.riskdesk.entry.Revision;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasOrderedComponents;
@@ -45,7 +44,7 @@ class DashboardSections {
         if (shownView == null) {
             page.add(tiles, charts, entryList);
         }
-        tiles.show(TileContent.of(dashboard));
+        tiles.show(reading.tiles());
         boolean sameDates = shownView != null && Objects.equals(shownView.range(), view.range());
         if (shownCharts == null || !sameCharts(shownCharts, dashboard) || !sameDates
                 || shownView.chart() != view.chart()) {
