@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -39,8 +40,15 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess start(Path java, Path jar, String heap, Path log, Duration startTimeout) throws Exception {
         int port = freePort();
         Path dataDir = Files.createTempDirectory("load-data-");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx" + heap, "-jar", jar.toString(),
-                "--app.data-dir=" + dataDir, "--server.port=" + port, "--server.address=127.0.0.1")
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heap));
+        // Extra JVM options for the app alone, e.g. a flight recording: LOAD_APP_JVM_OPTIONS="-XX:StartFlightRecording..."
+        String extra = System.getenv().getOrDefault("LOAD_APP_JVM_OPTIONS", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--app.data-dir=" + dataDir, "--server.port=" + port,
+                "--server.address=127.0.0.1"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("APP_ADMIN_USERNAME", ADMIN_USER);
