@@ -6,7 +6,6 @@ import com.riskdesk.dashboard.EscalationPoint;
 import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.dashboard.SeriesPoint;
 import com.riskdesk.entry.DatePrecision;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -33,57 +32,56 @@ import java.util.stream.Stream;
 /**
  * The "Over time" section: running totals with escalation steps as markers, and the escalation ladder as a step
  * line, over the dates the viewer chose. Each chart has a summary for screen readers and its data as a table one click
- * away. The section and its {@link ChartControls} stay on the page; {@link #show} redraws only the charts.
+ * away. The section, its {@link ChartControls} and both charts stay on the page; {@link #show} changes their data.
  */
 class DashboardCharts extends Section {
 
     /** The charts shown, the panel of the chart tabs in {@link ChartControls}. */
     static final String PANEL_ID = "charts-shown";
 
-    private Component grid;
+    private final Div grid = new Div();
+    private final ChartPanel counts = new ChartPanel("Boats struck and deaths, running totals", "chart-counts");
+    private final ChartPanel ladder = new ChartPanel("Escalation ladder", "chart-escalation");
 
     DashboardCharts(ChartControls controls) {
         addClassName("charts");
         H2 heading = new H2("Over time");
         heading.setId("over-time");
         getElement().setAttribute("aria-labelledby", "over-time");
-        add(heading, controls);
+        grid.addClassName("chart-grid");
+        grid.setId(PANEL_ID);
+        grid.getElement().setAttribute("role", "tabpanel");
+        grid.add(counts, ladder);
+        add(heading, controls, grid);
     }
 
+    /**
+     * Draws the charts of {@code view} in place: a live update changes the charts' data, not the components that
+     * hold them, so what goes to each open dashboard is the new data alone.
+     */
     void show(Dashboard dashboard, DashboardParameters view) {
         LocalDate start = dashboard.chartStart(view.from());
         LocalDate end = dashboard.chartEnd(start, view.to());
-        Div charts = new Div();
-        charts.addClassName("chart-grid");
-        charts.setId(PANEL_ID);
-        charts.getElement().setAttribute("role", "tabpanel");
-        charts.getElement().setAttribute("aria-labelledby", "chart-tab-" + view.chart().key);
-        if (view.chart() != DashboardParameters.Chart.ESCALATION) {
-            charts.add(countsPanel(dashboard, start, end));
+        grid.getElement().setAttribute("aria-labelledby", "chart-tab-" + view.chart().key);
+        grid.setClassName("single", view.chart() != DashboardParameters.Chart.BOTH);
+        counts.setVisible(view.chart() != DashboardParameters.Chart.ESCALATION);
+        ladder.setVisible(view.chart() != DashboardParameters.Chart.TOTALS);
+        if (counts.isVisible()) {
+            counts.show(countsPanel(dashboard, start, end));
         }
-        if (view.chart() != DashboardParameters.Chart.TOTALS) {
-            charts.add(ladderPanel(dashboard, start, end));
+        if (ladder.isVisible()) {
+            ladder.show(ladderPanel(dashboard, start, end));
         }
-        if (view.chart() != DashboardParameters.Chart.BOTH) {
-            charts.addClassName("single");
-        }
-        if (grid == null) {
-            add(charts);
-        } else {
-            replace(grid, charts);
-        }
-        grid = charts;
     }
 
-    private static Component countsPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
+    private static Drawing countsPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
         List<IndicatorTile> shown = dashboard.tiles().stream().filter(IndicatorTile::hasFigure).toList();
-        RiskChart chart = chart("chart-counts");
-        chart.setSpec(new RiskChart.Spec(
+        RiskChart.Spec spec = new RiskChart.Spec(
                 shown.stream().map(tile -> new RiskChart.Series(tile.indicator().name(),
                         series(dashboard, tile).stream().map(point -> new RiskChart.Point(point.day().toString(),
                                 point.value().low(), point.value().describe())).toList())).toList(),
                 markers(dashboard.escalation().reached()),
-                null, start.toString(), end.toString()));
+                null, start.toString(), end.toString());
         List<String> totals = new ArrayList<>();
         for (IndicatorTile tile : shown) {
             SeriesPoint last = SeriesPoint.lastOnOrBefore(series(dashboard, tile), end);
@@ -92,9 +90,9 @@ class DashboardCharts extends Section {
                         + DatePrecision.formatDay(last.day()));
             }
         }
-        chart.setSummary(totals.isEmpty() ? "No figures recorded by " + DatePrecision.formatDay(end) + "."
+        String summary = totals.isEmpty() ? "No figures recorded by " + DatePrecision.formatDay(end) + "."
                 : "Running totals from " + DatePrecision.formatDay(start) + " to " + DatePrecision.formatDay(end)
-                        + ": " + String.join("; ", totals) + ". Dashed lines mark escalation steps.");
+                        + ": " + String.join("; ", totals) + ". Dashed lines mark escalation steps.";
 
         Supplier<NativeTable> table = () -> {
             NativeTable data = table("Running totals by date",
@@ -113,11 +111,10 @@ class DashboardCharts extends Section {
             data.add(body);
             return data;
         };
-        return panel("Boats struck and deaths, running totals", chart, table,
-                totals.isEmpty() ? nothingBy(dashboard, end) : null);
+        return new Drawing(spec, summary, table, totals.isEmpty() ? nothingBy(dashboard, end) : null);
     }
 
-    private static Component ladderPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
+    private static Drawing ladderPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
         List<String> ladder = dashboard.monitor().ladder().stream().map(step -> step.name()).toList();
         List<RiskChart.Point> points = new ArrayList<>();
         int highest = 0;
@@ -131,10 +128,9 @@ class DashboardCharts extends Section {
         if (!points.isEmpty()) {
             points.add(stepPoint(end, highest, ladder));
         }
-        RiskChart chart = chart("chart-escalation");
-        chart.setSpec(new RiskChart.Spec(List.of(new RiskChart.Series("Escalation step", points)), List.of(),
-                ladder, start.toString(), end.toString()));
-        chart.setSummary(byDate.isEmpty() ? "No escalation step reached by " + DatePrecision.formatDay(end) + "."
+        RiskChart.Spec spec = new RiskChart.Spec(List.of(new RiskChart.Series("Escalation step", points)), List.of(),
+                ladder, start.toString(), end.toString());
+        String summary = (byDate.isEmpty() ? "No escalation step reached by " + DatePrecision.formatDay(end) + "."
                 : "Escalation steps reached: " + String.join("; ", byDate.stream()
                         .map(point -> "step " + point.level() + ", " + point.stepName() + ", "
                                 + point.citation().describeDate()).toList()) + ".");
@@ -149,7 +145,7 @@ class DashboardCharts extends Section {
             data.add(body);
             return data;
         };
-        return panel("Escalation ladder", chart, table, byDate.isEmpty() ? nothingBy(dashboard, end) : null);
+        return new Drawing(spec, summary, table, byDate.isEmpty() ? nothingBy(dashboard, end) : null);
     }
 
     /** One marker per date; steps reported on the same date share it ("Steps 2, 4"). */
@@ -173,41 +169,54 @@ class DashboardCharts extends Section {
         return dashboard.series().getOrDefault(tile.indicator().code(), List.of());
     }
 
-    private static RiskChart chart(String id) {
-        RiskChart chart = new RiskChart();
-        chart.setId(id);
-        chart.addClassName("chart");
-        return chart;
-    }
-
     private static String nothingBy(Dashboard dashboard, LocalDate end) {
         return end.equals(dashboard.today()) ? "Nothing recorded yet."
                 : "Nothing recorded by " + DatePrecision.formatDay(end) + ".";
     }
 
+    /** What a chart panel shows: the chart, its summary and its data table, or {@code emptyMessage} instead. */
+    private record Drawing(RiskChart.Spec spec, String summary, Supplier<NativeTable> table, String emptyMessage) {
+    }
+
     /**
-     * A chart with its data table, or {@code emptyMessage} instead when there is nothing to draw. The table is built
-     * when first opened: few viewers open it, and every open dashboard would otherwise hold a cell per figure.
+     * A chart with its data table, or a message instead when there is nothing to draw. The table is built when opened:
+     * few viewers open it, and every open dashboard would otherwise hold a cell per figure.
      */
-    private static Component panel(String title, RiskChart chart, Supplier<NativeTable> table, String emptyMessage) {
-        Div panel = new Div();
-        panel.addClassName("chart-panel");
-        panel.add(new H3(title));
-        if (emptyMessage != null) {
-            Paragraph none = new Paragraph(emptyMessage);
+    private static final class ChartPanel extends Div {
+
+        private final RiskChart chart = new RiskChart();
+        private final Details data = new Details("Show the data as a table");
+        private final Paragraph none = new Paragraph();
+        private Supplier<NativeTable> table;
+
+        ChartPanel(String title, String chartId) {
+            addClassName("chart-panel");
+            chart.setId(chartId);
+            chart.addClassName("chart");
+            data.addClassName("chart-data");
+            data.addOpenedChangeListener(opened -> {
+                if (opened.isOpened() && data.getContent().findAny().isEmpty()) {
+                    data.add(table.get());
+                }
+            });
             none.addClassName("chart-empty");
-            panel.add(none);
-            return panel;
+            add(new H3(title), none, chart, data);
         }
-        Details data = new Details("Show the data as a table");
-        data.addClassName("chart-data");
-        data.addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && data.getContent().findAny().isEmpty()) {
+
+        void show(Drawing drawing) {
+            boolean empty = drawing.emptyMessage() != null;
+            none.setVisible(empty);
+            none.setText(empty ? drawing.emptyMessage() : "");
+            chart.setVisible(!empty);
+            data.setVisible(!empty);
+            chart.setSpec(drawing.spec());
+            chart.setSummary(drawing.summary());
+            table = drawing.table();
+            data.getContent().toList().forEach(data::remove);
+            if (data.isOpened() && !empty) {
                 data.add(table.get());
             }
-        });
-        panel.add(chart, data);
-        return panel;
+        }
     }
 
     private static NativeTable table(String caption, List<String> headers) {
