@@ -3,20 +3,15 @@ package com.riskdesk.web;
 import static com.riskdesk.dashboard.html.Html.text;
 
 import com.riskdesk.dashboard.Dashboard;
-import com.riskdesk.dashboard.EscalationPoint;
 import com.riskdesk.dashboard.IndicatorTile;
-import com.riskdesk.dashboard.SeriesPoint;
+import com.riskdesk.dashboard.OverTime;
 import com.riskdesk.dashboard.ui.DashboardParameters;
 import com.riskdesk.dashboard.ui.DashboardParameters.Chart;
 import com.riskdesk.entry.DatePrecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * The "Over time" section as the live dashboard draws it, written as inline SVG: running totals per indicator with
@@ -47,91 +42,48 @@ final class OverTimeHtml {
     }
 
     private static void totals(StringBuilder html, Dashboard dashboard, LocalDate start, LocalDate end) {
-        List<IndicatorTile> shown = dashboard.tiles().stream().filter(IndicatorTile::hasFigure).toList();
-        List<String> totals = new ArrayList<>();
-        for (IndicatorTile tile : shown) {
-            SeriesPoint last = SeriesPoint.lastOnOrBefore(series(dashboard, tile), end);
-            if (last != null) {
-                totals.add(tile.indicator().name() + " " + last.value().describe() + " as of "
-                        + DatePrecision.formatDay(last.day()));
-            }
-        }
+        OverTime over = new OverTime(dashboard, start, end);
+        List<IndicatorTile> drawn = over.drawn();
         html.append("<div class=\"chart-panel\">\n<h3>Boats struck and deaths, running totals</h3>\n");
-        if (totals.isEmpty()) {
-            html.append("<p class=\"chart-empty\">").append(text(nothingBy(dashboard, end))).append("</p>\n</div>\n");
+        Optional<String> summary = over.totalsSummary();
+        if (summary.isEmpty()) {
+            html.append("<p class=\"chart-empty\">").append(text(over.nothingRecorded())).append("</p>\n</div>\n");
             return;
         }
-        List<SvgLineChart.Series> lines = shown.stream().map(tile -> new SvgLineChart.Series(tile.indicator().name(),
-                series(dashboard, tile).stream().map(point -> new SvgLineChart.Point(point.day(),
+        List<SvgLineChart.Series> lines = drawn.stream().map(tile -> new SvgLineChart.Series(tile.indicator().name(),
+                over.series(tile).stream().map(point -> new SvgLineChart.Point(point.day(),
                         point.value().low(), point.value().describe())).toList())).toList();
-        String summary = "Running totals from " + DatePrecision.formatDay(start) + " to "
-                + DatePrecision.formatDay(end) + ": " + String.join("; ", totals)
-                + ". Dashed lines mark escalation steps.";
-        html.append(new SvgLineChart(start, end, lines, markers(dashboard.escalation().reached()), null)
-                .svg("chart-counts", "Running totals", summary));
-        legend(html, shown.stream().map(tile -> tile.indicator().name()).toList());
-
-        Map<LocalDate, List<String>> rows = new TreeMap<>();
-        for (int column = 0; column < shown.size(); column++) {
-            for (SeriesPoint point : series(dashboard, shown.get(column))) {
-                if (!point.day().isBefore(start) && !point.day().isAfter(end)) {
-                    rows.computeIfAbsent(point.day(), day -> new ArrayList<>(Collections.nCopies(shown.size(), "–")))
-                            .set(column, point.value().describe());
-                }
-            }
-        }
+        List<SvgLineChart.Marker> markers = over.markers().stream()
+                .map(marker -> new SvgLineChart.Marker(marker.day(), marker.label())).toList();
+        html.append(new SvgLineChart(start, end, lines, markers, null)
+                .svg("chart-counts", "Running totals", summary.get()));
+        legend(html, drawn.stream().map(tile -> tile.indicator().name()).toList());
         List<String> headers = new ArrayList<>(List.of("Date"));
-        shown.forEach(tile -> headers.add(tile.indicator().name()));
-        table(html, "Running totals by date", headers, rows.entrySet().stream()
+        drawn.forEach(tile -> headers.add(tile.indicator().name()));
+        table(html, "Running totals by date", headers, over.totalsByDate().entrySet().stream()
                 .map(row -> prepend(DatePrecision.formatDay(row.getKey()), row.getValue())).toList());
         html.append("</div>\n");
     }
 
     private static void ladder(StringBuilder html, Dashboard dashboard, LocalDate start, LocalDate end) {
-        List<String> ladder = dashboard.monitor().ladder().stream().map(step -> step.name()).toList();
-        List<EscalationPoint> byDate = dashboard.escalation().reached().stream()
-                .filter(point -> !point.citation().occurredOn().isAfter(end))
-                .sorted(Comparator.comparing(point -> point.citation().occurredOn())).toList();
+        OverTime over = new OverTime(dashboard, start, end);
         html.append("<div class=\"chart-panel\">\n<h3>Escalation ladder</h3>\n");
-        if (byDate.isEmpty()) {
-            html.append("<p class=\"chart-empty\">").append(text(nothingBy(dashboard, end))).append("</p>\n</div>\n");
+        Optional<String> summary = over.stepsSummary();
+        if (summary.isEmpty()) {
+            html.append("<p class=\"chart-empty\">").append(text(over.nothingRecorded())).append("</p>\n</div>\n");
             return;
         }
-        List<SvgLineChart.Point> points = new ArrayList<>();
-        int highest = 0;
-        for (EscalationPoint point : byDate) {
-            highest = Math.max(highest, point.level());
-            points.add(stepPoint(point.citation().occurredOn(), highest, ladder));
-        }
-        points.add(stepPoint(end, highest, ladder));
-        String summary = "Escalation steps reached: " + byDate.stream()
-                .map(point -> "step " + point.level() + ", " + point.stepName() + ", "
-                        + point.citation().describeDate()).collect(Collectors.joining("; ")) + ".";
+        List<SvgLineChart.Point> points = over.stepLine().stream()
+                .map(step -> new SvgLineChart.Point(step.day(), step.level(), step.label())).toList();
         html.append(new SvgLineChart(start, end, List.of(new SvgLineChart.Series("Escalation step", points)),
-                List.of(), ladder).svg("chart-escalation", "Escalation ladder", summary));
+                List.of(), over.ladder()).svg("chart-escalation", "Escalation ladder", summary.get()));
         html.append("<ol class=\"ladder-steps\">\n");
-        ladder.forEach(step -> html.append("<li>").append(text(step)).append("</li>\n"));
+        over.ladder().forEach(step -> html.append("<li>").append(text(step)).append("</li>\n"));
         html.append("</ol>\n");
         table(html, "Escalation steps by the date first reported", List.of("Date", "Step", "Reported"),
-                byDate.stream().map(point -> List.of(point.citation().describeDate(),
-                        "Step " + point.level() + " of " + ladder.size() + ": " + point.stepName(),
-                        point.citation().headline())).toList());
+                over.stepsReached().stream().map(point -> List.of(point.citation().describeDate(),
+                        over.stepLabel(point.level()), point.citation().headline())).toList());
         html.append("</div>\n");
-    }
-
-    /** One marker per date; steps reported on the same date share it ("Steps 2, 4"). */
-    private static List<SvgLineChart.Marker> markers(List<EscalationPoint> reached) {
-        Map<LocalDate, List<Integer>> byDate = new TreeMap<>();
-        reached.forEach(point -> byDate.computeIfAbsent(point.citation().occurredOn(), day -> new ArrayList<>())
-                .add(point.level()));
-        return byDate.entrySet().stream()
-                .map(day -> new SvgLineChart.Marker(day.getKey(), (day.getValue().size() == 1 ? "Step " : "Steps ")
-                        + day.getValue().stream().map(String::valueOf).collect(Collectors.joining(", "))))
-                .toList();
-    }
-
-    private static SvgLineChart.Point stepPoint(LocalDate day, int level, List<String> ladder) {
-        return new SvgLineChart.Point(day, level, "Step " + level + " of " + ladder.size() + ": " + ladder.get(level - 1));
     }
 
     private static void legend(StringBuilder html, List<String> names) {
@@ -163,12 +115,4 @@ final class OverTimeHtml {
         return row;
     }
 
-    private static List<SeriesPoint> series(Dashboard dashboard, IndicatorTile tile) {
-        return dashboard.series().getOrDefault(tile.indicator().code(), List.of());
-    }
-
-    private static String nothingBy(Dashboard dashboard, LocalDate end) {
-        return end.equals(dashboard.today()) ? "Nothing recorded yet."
-                : "Nothing recorded by " + DatePrecision.formatDay(end) + ".";
-    }
 }

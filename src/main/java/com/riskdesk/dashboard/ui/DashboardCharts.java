@@ -2,9 +2,8 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.base.ui.RiskChart;
 import com.riskdesk.dashboard.Dashboard;
-import com.riskdesk.dashboard.EscalationPoint;
 import com.riskdesk.dashboard.IndicatorTile;
-import com.riskdesk.dashboard.SeriesPoint;
+import com.riskdesk.dashboard.OverTime;
 import com.riskdesk.entry.DatePrecision;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -20,13 +19,9 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -75,103 +70,45 @@ class DashboardCharts extends Section {
     }
 
     private static Drawing countsPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
-        List<IndicatorTile> shown = dashboard.tiles().stream().filter(IndicatorTile::hasFigure).toList();
+        OverTime over = new OverTime(dashboard, start, end);
+        List<IndicatorTile> drawn = over.drawn();
         RiskChart.Spec spec = new RiskChart.Spec(
-                shown.stream().map(tile -> new RiskChart.Series(tile.indicator().name(),
-                        series(dashboard, tile).stream().map(point -> new RiskChart.Point(point.day().toString(),
+                drawn.stream().map(tile -> new RiskChart.Series(tile.indicator().name(),
+                        over.series(tile).stream().map(point -> new RiskChart.Point(point.day().toString(),
                                 point.value().low(), point.value().describe())).toList())).toList(),
-                markers(dashboard.escalation().reached()),
+                over.markers().stream().map(marker -> new RiskChart.Marker(marker.day().toString(), marker.label()))
+                        .toList(),
                 null, start.toString(), end.toString());
-        List<String> totals = new ArrayList<>();
-        for (IndicatorTile tile : shown) {
-            SeriesPoint last = SeriesPoint.lastOnOrBefore(series(dashboard, tile), end);
-            if (last != null) {
-                totals.add(tile.indicator().name() + " " + last.value().describe() + " as of "
-                        + DatePrecision.formatDay(last.day()));
-            }
-        }
-        String summary = totals.isEmpty() ? "No figures recorded by " + DatePrecision.formatDay(end) + "."
-                : "Running totals from " + DatePrecision.formatDay(start) + " to " + DatePrecision.formatDay(end)
-                        + ": " + String.join("; ", totals) + ". Dashed lines mark escalation steps.";
-
+        Optional<String> summary = over.totalsSummary();
         Supplier<NativeTable> table = () -> {
             NativeTable data = table("Running totals by date",
-                    Stream.concat(Stream.of("Date"), shown.stream().map(tile -> tile.indicator().name())).toList());
-            Map<LocalDate, List<String>> rows = new TreeMap<>();
-            for (int column = 0; column < shown.size(); column++) {
-                for (SeriesPoint point : series(dashboard, shown.get(column))) {
-                    if (!point.day().isBefore(start) && !point.day().isAfter(end)) {
-                        List<String> row = rows.computeIfAbsent(point.day(), day -> blankRow(shown.size()));
-                        row.set(column, point.value().describe());
-                    }
-                }
-            }
+                    Stream.concat(Stream.of("Date"), drawn.stream().map(tile -> tile.indicator().name())).toList());
             NativeTableBody body = new NativeTableBody();
-            rows.forEach((day, values) -> body.add(row(DatePrecision.formatDay(day), values)));
+            over.totalsByDate().forEach((day, values) -> body.add(row(DatePrecision.formatDay(day), values)));
             data.add(body);
             return data;
         };
-        return new Drawing(spec, summary, table, totals.isEmpty() ? nothingBy(dashboard, end) : null);
+        return new Drawing(spec, summary.orElse("No figures recorded by " + DatePrecision.formatDay(end) + "."),
+                table, summary.isEmpty() ? over.nothingRecorded() : null);
     }
 
     private static Drawing ladderPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
-        List<String> ladder = dashboard.monitor().ladder().stream().map(step -> step.name()).toList();
-        List<RiskChart.Point> points = new ArrayList<>();
-        int highest = 0;
-        List<EscalationPoint> byDate = dashboard.escalation().reached().stream()
-                .filter(point -> !point.citation().occurredOn().isAfter(end))
-                .sorted((a, b) -> a.citation().occurredOn().compareTo(b.citation().occurredOn())).toList();
-        for (EscalationPoint point : byDate) {
-            highest = Math.max(highest, point.level());
-            points.add(stepPoint(point.citation().occurredOn(), highest, ladder));
-        }
-        if (!points.isEmpty()) {
-            points.add(stepPoint(end, highest, ladder));
-        }
-        RiskChart.Spec spec = new RiskChart.Spec(List.of(new RiskChart.Series("Escalation step", points)), List.of(),
-                ladder, start.toString(), end.toString());
-        String summary = (byDate.isEmpty() ? "No escalation step reached by " + DatePrecision.formatDay(end) + "."
-                : "Escalation steps reached: " + String.join("; ", byDate.stream()
-                        .map(point -> "step " + point.level() + ", " + point.stepName() + ", "
-                                + point.citation().describeDate()).toList()) + ".");
-
+        OverTime over = new OverTime(dashboard, start, end);
+        RiskChart.Spec spec = new RiskChart.Spec(List.of(new RiskChart.Series("Escalation step", over.stepLine()
+                .stream().map(step -> new RiskChart.Point(step.day().toString(), step.level(), step.label()))
+                .toList())), List.of(), over.ladder(), start.toString(), end.toString());
+        Optional<String> summary = over.stepsSummary();
         Supplier<NativeTable> table = () -> {
             NativeTable data = table("Escalation steps by the date first reported",
                     List.of("Date", "Step", "Reported"));
             NativeTableBody body = new NativeTableBody();
-            byDate.forEach(point -> body.add(row(point.citation().describeDate(),
-                    List.of("Step " + point.level() + " of " + ladder.size() + ": " + point.stepName(),
-                            point.citation().headline()))));
+            over.stepsReached().forEach(point -> body.add(row(point.citation().describeDate(),
+                    List.of(over.stepLabel(point.level()), point.citation().headline()))));
             data.add(body);
             return data;
         };
-        return new Drawing(spec, summary, table, byDate.isEmpty() ? nothingBy(dashboard, end) : null);
-    }
-
-    /** One marker per date; steps reported on the same date share it ("Steps 2, 4"). */
-    private static List<RiskChart.Marker> markers(List<EscalationPoint> reached) {
-        Map<LocalDate, List<Integer>> byDate = new TreeMap<>();
-        reached.forEach(point -> byDate.computeIfAbsent(point.citation().occurredOn(), day -> new ArrayList<>())
-                .add(point.level()));
-        return byDate.entrySet().stream()
-                .map(day -> new RiskChart.Marker(day.getKey().toString(),
-                        (day.getValue().size() == 1 ? "Step " : "Steps ") + day.getValue().stream()
-                                .map(String::valueOf).collect(Collectors.joining(", "))))
-                .toList();
-    }
-
-    private static RiskChart.Point stepPoint(LocalDate day, int level, List<String> ladder) {
-        return new RiskChart.Point(day.toString(), level,
-                "Step " + level + " of " + ladder.size() + ": " + ladder.get(level - 1));
-    }
-
-    private static List<SeriesPoint> series(Dashboard dashboard, IndicatorTile tile) {
-        return dashboard.series().getOrDefault(tile.indicator().code(), List.of());
-    }
-
-    private static String nothingBy(Dashboard dashboard, LocalDate end) {
-        return end.equals(dashboard.today()) ? "Nothing recorded yet."
-                : "Nothing recorded by " + DatePrecision.formatDay(end) + ".";
+        return new Drawing(spec, summary.orElse("No escalation step reached by " + DatePrecision.formatDay(end) + "."),
+                table, summary.isEmpty() ? over.nothingRecorded() : null);
     }
 
     /** What a chart panel shows: the chart, its summary and its data table, or {@code emptyMessage} instead. */
@@ -242,7 +179,4 @@ class DashboardCharts extends Section {
         return row;
     }
 
-    private static List<String> blankRow(int size) {
-        return new ArrayList<>(Collections.nCopies(size, "–"));
-    }
 }
