@@ -6,6 +6,7 @@ import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.ui.DashboardParameters;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,6 +35,8 @@ class DashboardPageController {
 
     static final String PATH = "/page/monitors/{slug}";
     private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofSeconds(15)).cachePublic();
+    /** Served in place of the live dashboard at its own address: no cache may keep it for that address. */
+    private static final CacheControl FORWARDED = CacheControl.noStore();
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final SharedDashboards shared;
@@ -67,7 +70,9 @@ class DashboardPageController {
                 : dashboards.entry(monitorId, view.entry(), dashboard.asOf());
         PageContent content = new PageContent(dashboard, view, selected, shown, reading.entriesInRange(), number,
                 reading.corrections(), PageLinks.of(request, slug));
-        return ResponseEntity.ok().contentType(HTML).cacheControl(CACHING).body(DashboardPage.of(content));
+        boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
+        return ResponseEntity.ok().contentType(HTML).cacheControl(forwarded ? FORWARDED : CACHING)
+                .body(DashboardPage.of(content));
     }
 
     private Optional<DashboardReading> read(String slug, DashboardParameters view) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 record PageLinks(String path, String query, String live) {
 
-    static final String RETRY = "live=retry";
+    static final String RETRY = LiveLimitFilter.RETRY + "=retry";
 
     static PageLinks of(HttpServletRequest request, String slug) {
         String forwardedFrom = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
@@ -51,7 +51,7 @@ record PageLinks(String path, String query, String live) {
                 .filter(part -> !part.isEmpty())
                 .filter(part -> {
                     String name = part.split("=", 2)[0];
-                    return !name.equals("page") && !name.equals("live");
+                    return !name.equals("page") && !name.equals(LiveLimitFilter.RETRY);
                 })
                 .collect(Collectors.joining("&"));
     }

@@ -59,12 +59,21 @@ class DashboardCharts extends Section {
         LocalDate end = dashboard.chartEnd(start, view.to());
         grid.getElement().setAttribute("aria-labelledby", "chart-tab-" + view.chart().key);
         grid.setClassName("single", view.chart() != DashboardParameters.Chart.BOTH);
-        counts.setVisible(view.chart() != DashboardParameters.Chart.ESCALATION);
-        ladder.setVisible(view.chart() != DashboardParameters.Chart.TOTALS);
-        if (counts.isVisible()) {
+        boolean showCounts = view.chart() != DashboardParameters.Chart.ESCALATION;
+        boolean showLadder = view.chart() != DashboardParameters.Chart.TOTALS;
+        if (showCounts != counts.getParent().isPresent() || showLadder != ladder.getParent().isPresent()) {
+            grid.removeAll();
+            if (showCounts) {
+                grid.add(counts);
+            }
+            if (showLadder) {
+                grid.add(ladder);
+            }
+        }
+        if (showCounts) {
             counts.show(countsPanel(dashboard, start, end));
         }
-        if (ladder.isVisible()) {
+        if (showLadder) {
             ladder.show(ladderPanel(dashboard, start, end));
         }
     }

@@ -35,9 +35,6 @@ import java.util.Optional;
 @AnonymousAllowed
 public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Added by the server-written page's "Try the live view again" link. */
-    static final String RETRY = "live";
-
     private final SharedDashboards shared;
     private final DashboardService dashboards;
     private final LiveDashboards live;
@@ -101,10 +98,6 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             reading = read(parameters);
         }
         reading.ifPresent(this::show);
-        if (event.getLocation().getQueryParameters().getParameters().containsKey(RETRY)) {
-            // Back from the server-written page: the link to pass on is the view, not the retry.
-            AddressBar.replace(event.getUI(), parameters.path(slug));
-        }
     }
 
     private Optional<DashboardReading> read(DashboardParameters view) {
