@@ -50,6 +50,8 @@ class SecurityConfiguration {
     private static final RequestMatcher SESSIONLESS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/**"), EMBED,
             PathPatternRequestMatcher.withDefaults().matcher("/favicon.svg"),
+            // Plain stylesheets of META-INF/resources/styles (@StyleSheet on the app shell).
+            PathPatternRequestMatcher.withDefaults().matcher("/styles/**"),
             // The server-written dashboard, also when forwarded from /monitors/{slug} past the live limit.
             PathPatternRequestMatcher.withDefaults().matcher("/page/monitors/**"),
             // Spring Boot's error page (e.g. a 404 under /api) needs no sign-in and no session either.

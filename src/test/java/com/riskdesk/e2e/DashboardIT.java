@@ -145,10 +145,28 @@ class DashboardIT {
         waiting(STEP).until(ExpectedConditions.urlMatches("[?&]entry=\\d+"));
     }
 
+    /** Opens the dashboard and waits for the app itself (the tiles are readable earlier, written into the page). */
     private void openDashboard() {
         driver().get(url("/monitors/venezuela"));
-        waiting(FIRST_LOAD).withMessage("the dashboard tiles never appeared")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-last-strike")));
+        waiting(FIRST_LOAD).withMessage("the dashboard never appeared")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("live-updates")));
+        waiting(STEP).until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-last-strike")));
+    }
+
+    @Test
+    void the_tiles_are_in_the_page_itself_readable_before_any_script_runs() throws Exception {
+        String page;
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            page = client.send(HttpRequest.newBuilder(URI.create(url("/monitors/venezuela?period=7d"))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+        org.jsoup.nodes.Element prerender = org.jsoup.Jsoup.parse(page).getElementById("prerender");
+        assertThat(prerender).as("tiles written into the page").isNotNull();
+        assertThat(prerender.getElementById("tile-deaths").text()).contains("at least 83", "in the last 7 days");
+        assertThat(prerender.getElementById("tile-escalation").text()).contains("Step 4", "of 5");
+
+        openDashboard();
+        assertThat(driver().findElement(By.id("prerender")).isDisplayed()).as("hidden once the app has drawn").isFalse();
     }
 
     private String tileText(String id) {

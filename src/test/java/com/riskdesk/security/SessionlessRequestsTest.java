@@ -39,6 +39,7 @@ class SessionlessRequestsTest {
             "/favicon.svg, 200, image/*",
             "/favicon.ico, 301, image/*",
             "/lumo/lumo.css, 200, text/css",
+            "/styles/written.css, 200, text/css",
             "/VAADIN/static/push/vaadinPush-min.js, 200, */*",
     })
     void public_answers_create_no_session(String path, int status, String accept) throws Exception {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ConnectionBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, BeanPostProcessor {
 
-    static final int WEBSOCKET_BUFFER = 2048;
-    static final int SOCKET_BUFFER = 4096;
+    static final int WEBSOCKET_BUFFER = 1024;
+    static final int SOCKET_BUFFER = 2048;
     static final int ATMOSPHERE_BUFFER = 256;
 
     @Override

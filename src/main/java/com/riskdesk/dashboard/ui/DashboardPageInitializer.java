@@ -5,6 +5,9 @@ import com.riskdesk.dashboard.DashboardHeadline;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.dashboard.TileContent;
+import com.riskdesk.dashboard.html.Html;
+import com.riskdesk.dashboard.html.TileHtml;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -17,6 +20,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +61,10 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         DashboardParameters view = DashboardParameters.from(QueryParameters.full(request.getParameterMap()), clock);
         // view.asOf() is never in the future: DashboardParameters drops one on the same clock.
         shared.dashboard(dashboard.group(1), DashboardService.DEFAULT_PERIOD_DAYS, view.asOf()).ifPresentOrElse(
-                found -> describe(page.getDocument(), found, view, selected(found, view), RequestOrigin.of(request)),
+                found -> {
+                    describe(page.getDocument(), found, view, selected(found, view), RequestOrigin.of(request));
+                    prerender(page.getDocument(), view, found);
+                },
                 () -> {
                     page.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
                     page.getDocument().title("Page not found · Risk Monitor");
@@ -103,6 +110,28 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         meta(page, "name", "twitter:description", description);
         meta(page, "name", "twitter:image", image);
         meta(page, "name", "twitter:image:alt", imageAlt);
+    }
+
+    /**
+     * The tiles of the viewer's view as plain HTML after the app's outlet, from the same shared reading: readable as
+     * soon as the page arrives, before the app's scripts have loaded and drawn the dashboard, which then takes their
+     * place ({@code #outlet:not(:empty) ~ #prerender} is hidden: see written.css).
+     */
+    private void prerender(Document page, DashboardParameters view, Dashboard preview) {
+        Dashboard dashboard = view.periodDays() == preview.periodDays() ? preview
+                : shared.dashboard(preview.monitor().slug(), view.periodDays(), view.asOf()).orElse(preview);
+        StringBuilder html = new StringBuilder("<h1>").append(Html.text(dashboard.monitor().name()))
+                .append("</h1><section class=\"tiles\" aria-label=\"Key figures\">");
+        TileContent.of(dashboard).forEach(tile -> html.append("<article class=\"tile\" id=\"tile-")
+                .append(Html.text(tile.id())).append("\">").append(TileHtml.body(tile, "h3")).append("</article>"));
+        html.append("</section>");
+        Element outlet = page.getElementById("outlet");
+        Element prerendered = new Element("div").attr("id", "prerender").html(html.toString());
+        if (outlet != null) {
+            outlet.after(prerendered);
+        } else {
+            page.body().appendChild(prerendered);
+        }
     }
 
     /** Jsoup escapes attribute values, so monitor names and step names never become markup. */
