@@ -1,13 +1,7 @@
 package com.riskdesk.base.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.IOException;
 import java.util.regex.Pattern;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets browsers keep Vaadin's content-hashed build files ({@code /VAADIN/build/indexhtml-Btcee3cn.js}) for a year
@@ -15,7 +9,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * for them (it only knows {@code .cache.} names and {@code ?v-c=} as hashed); where it sends a max-age, this
  * upgrades it. Where Vaadin sends {@code no-cache} (development mode) or nothing (not found), nothing changes.
  */
-class ImmutableBuildFiles extends OncePerRequestFilter {
+class ImmutableBuildFiles extends HeaderRewritingFilter {
 
     static final String CACHE_CONTROL = "Cache-Control";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
@@ -29,20 +23,8 @@ class ImmutableBuildFiles extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        chain.doFilter(request, new HttpServletResponseWrapper(response) {
-
-            @Override
-            public void setHeader(String name, String value) {
-                super.setHeader(name, upgraded(name, value));
-            }
-
-            @Override
-            public void addHeader(String name, String value) {
-                super.addHeader(name, upgraded(name, value));
-            }
-        });
+    String rewrite(String name, String value) {
+        return upgraded(name, value);
     }
 
     static String upgraded(String name, String value) {
