@@ -1,6 +1,5 @@
 package com.riskdesk.web;
 
-import com.riskdesk.dashboard.html.Html;
 import static com.riskdesk.entry.Figure.cumulative;
 import static com.riskdesk.entry.Qualifier.AT_LEAST;
 import static com.riskdesk.entry.Qualifier.EXACT;
@@ -12,14 +11,11 @@ import com.riskdesk.api.ApiClient;
 import com.riskdesk.api.ApiFixtures;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.TileContent;
+import com.riskdesk.dashboard.html.Html;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.Source;
+import com.riskdesk.live.LiveDashboards;
 import com.riskdesk.monitor.MonitorService;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,17 +28,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /** The server-written dashboard for viewers beyond the cap of live dashboards: asked for directly, or forwarded. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestData.FixedClock.class, DashboardPageTest.OverflowForward.class})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.live.max-dashboards=1")
+@Import(TestData.FixedClock.class)
 class DashboardPageTest {
 
     @LocalServerPort
@@ -57,6 +49,8 @@ class DashboardPageTest {
     SecurityContextHolderStrategy security;
     @Autowired
     TestClock clock;
+    @Autowired
+    LiveDashboards live;
 
     ApiClient http;
     ApiFixtures fixtures;
@@ -131,8 +125,11 @@ class DashboardPageTest {
             fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2025, 12, day), Map.of("deaths", cumulative(EXACT, day))));
         }
 
-        HttpResponse<String> response = page("/monitors/" + monitor.slug() + "?period=90d&live=retry",
-                OverflowForward.HEADER, "yes");
+        HttpResponse<String> response;
+        try (LiveDashboards.Seat taken = live.open(monitor.id(), changes -> { })) {
+            // The one live dashboard this context allows is taken: the real filter forwards to the page.
+            response = page("/monitors/" + monitor.slug() + "?period=90d&live=retry");
+        }
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
@@ -287,32 +284,5 @@ class DashboardPageTest {
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
-    }
-
-    /**
-     * Stands in for the overflow filter: forwards a dashboard request carrying {@link #HEADER} to the page, as the
-     * filter does when live dashboards are capped.
-     */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class OverflowForward {
-
-        static final String HEADER = "X-Test-Overflow";
-
-        @Bean
-        FilterRegistrationBean<OncePerRequestFilter> overflowForward() {
-            FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-                @Override
-                protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                        throws ServletException, IOException {
-                    if (request.getHeader(HEADER) != null && request.getRequestURI().startsWith("/monitors/")) {
-                        request.getRequestDispatcher("/page" + request.getRequestURI()).forward(request, response);
-                    } else {
-                        chain.doFilter(request, response);
-                    }
-                }
-            });
-            registration.addUrlPatterns("/monitors/*");
-            return registration;
-        }
     }
 }
