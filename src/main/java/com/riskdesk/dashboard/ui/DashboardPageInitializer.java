@@ -2,9 +2,11 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardHeadline;
+import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
-import com.riskdesk.dashboard.SharedDashboards;
+import com.riskdesk.dashboard.DateRange;
 import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.TileContent;
 import com.riskdesk.dashboard.html.Html;
 import com.riskdesk.dashboard.html.TileHtml;
@@ -16,6 +18,7 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,11 +121,12 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
      * place ({@code #outlet:not(:empty) ~ #prerender} is hidden: see written.css).
      */
     private void prerender(Document page, DashboardParameters view, Dashboard preview) {
-        Dashboard dashboard = view.periodDays() == preview.periodDays() ? preview
-                : shared.dashboard(preview.monitor().slug(), view.periodDays(), view.asOf()).orElse(preview);
-        StringBuilder html = new StringBuilder("<h1>").append(Html.text(dashboard.monitor().name()))
+        // The shared reading's tile words, as the dashboard itself will show them: nothing is worded twice.
+        List<TileContent> tiles = shared.reading(preview.monitor().slug(), view.periodDays(), DateRange.ALL,
+                view.asOf()).map(DashboardReading::tiles).orElseGet(List::of);
+        StringBuilder html = new StringBuilder("<h1>").append(Html.text(preview.monitor().name()))
                 .append("</h1><section class=\"tiles\" aria-label=\"Key figures\">");
-        TileContent.of(dashboard).forEach(tile -> html.append("<article class=\"tile\" id=\"tile-")
+        tiles.forEach(tile -> html.append("<article class=\"tile\" id=\"tile-")
                 .append(Html.text(tile.id())).append("\">").append(TileHtml.body(tile, "h3")).append("</article>"));
         html.append("</section>");
         Element outlet = page.getElementById("outlet");
