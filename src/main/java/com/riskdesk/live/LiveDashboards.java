@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * The open dashboards and the fan-out of changes to them. Each open dashboard holds a {@link Seat}; a change of its
  * monitor reaches it on one of a few fan-out threads (never on the thread that saved), so thousands of dashboards are
  * updated in parallel but never by thousands of threads at once. Changes that arrive while a dashboard still waits
- * for the previous one are merged into one delivery: it then reads the newest state once, never an older one last.
+ * for the previous one, or while the previous one still runs, are merged into one delivery: a seat's deliveries never
+ * overlap, and it then reads the newest state once, never an older one last.
  * <p>It also counts the seats, so that new viewers can be turned to the server-written page ({@link #isFull()})
  * before the heap runs out.
  */
@@ -105,6 +107,8 @@ public class LiveDashboards implements DisposableBean {
         private final long monitorId;
         private final Consumer<Changes> deliver;
         private final AtomicReference<Changes> waiting = new AtomicReference<>();
+        /** Whether a delivery of this seat is queued or running; at most one is, so deliveries never overlap. */
+        private final AtomicBoolean delivering = new AtomicBoolean();
         private volatile boolean closed;
 
         private Seat(long monitorId, Consumer<Changes> deliver) {
@@ -117,25 +121,34 @@ public class LiveDashboards implements DisposableBean {
         }
 
         private void offer(DashboardChanged change) {
-            Changes before = waiting.getAndUpdate(now -> now == null ? new Changes(1, change) : now.and(change));
-            if (before == null && !closed) {
-                try {
-                    fanOut.execute(this::deliver);
-                } catch (RejectedExecutionException shuttingDown) {
-                    waiting.set(null);
-                }
+            waiting.getAndUpdate(now -> now == null ? new Changes(1, change) : now.and(change));
+            scheduleDelivery();
+        }
+
+        private void scheduleDelivery() {
+            if (closed || !delivering.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                fanOut.execute(this::deliver);
+            } catch (RejectedExecutionException shuttingDown) {
+                waiting.set(null);
             }
         }
 
         private void deliver() {
             Changes changes = waiting.getAndSet(null);
-            if (changes == null || closed) {
-                return;
-            }
             try {
-                deliver.accept(changes);
+                if (changes != null && !closed) {
+                    deliver.accept(changes);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("A live dashboard failed to take {}", changes, e);
+            } finally {
+                delivering.set(false);
+            }
+            if (waiting.get() != null) {
+                scheduleDelivery();
             }
         }
 
