@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -82,9 +82,11 @@ class SharedLinkIT {
         waiting(first, STEP).until(ExpectedConditions.elementToBeClickable(By.id("chart-tab-totals"))).click();
         waiting(first, STEP).withMessage("the escalation chart is still shown")
                 .until(ExpectedConditions.numberOfElementsToBe(By.id("chart-escalation"), 0));
-        WebElement fromInput = first.findElement(By.cssSelector("#range-from input"));
-        fromInput.click();
-        fromInput.sendKeys("2025-11-01", Keys.ENTER);
+        // The browser's own date input: its typed format follows the machine's locale, so the date is chosen the
+        // way its picker sets it, a value and a change event.
+        ((JavascriptExecutor) first).executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                first.findElement(By.id("range-from")), "2025-11-01");
         waiting(first, STEP).withMessage("the entry list never followed the start date")
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "from 1 Nov 2025"));
         WebElement cumulative = entryContaining(first, CUMULATIVE_HEADLINE);
@@ -163,7 +165,7 @@ class SharedLinkIT {
             return new View(text(driver, "#tile-boats_struck .tile-number"), text(driver, "#tile-deaths .tile-number"),
                     text(driver, "#tile-escalation"), text(driver, "vaadin-tab[selected]"),
                     !driver.findElements(By.id("chart-escalation")).isEmpty(),
-                    driver.findElement(By.cssSelector("#range-from input")).getAttribute("value"),
+                    driver.findElement(By.id("range-from")).getDomProperty("value"),
                     text(driver, "#entries"), text(driver, "#selected-entry"),
                     driver.findElements(By.id("snapshot-banner")).stream().anyMatch(WebElement::isDisplayed));
         }

@@ -3,12 +3,14 @@ package com.riskdesk.dashboard.ui;
 import com.riskdesk.dashboard.ui.DashboardParameters.Chart;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -16,15 +18,19 @@ import java.util.function.Consumer;
  * The viewer's choices for the "Over time" section: which chart (tabs) and which dates the charts and the entry list
  * show. It stays on the page while the charts under it are redrawn, so focus and an open date picker survive a live
  * update. Choices made here go to the callbacks; {@link #show} sets what is chosen without calling them back.
+ * <p>The dates are the browser's own date inputs, like the server-written page's: a phone shows its own picker, and
+ * the public page loads no date-picker component.
  */
 class ChartControls extends Div {
 
     private final Tabs tabs = new Tabs();
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final Input from = new Input();
+    private final Input to = new Input();
     private final Button allDates = new Button("All dates");
     private final Span rangeProblem = new Span();
     private boolean showing;
+    private LocalDate first;
+    private LocalDate last;
 
     ChartControls(Consumer<Chart> chooseChart, BiConsumer<LocalDate, LocalDate> chooseDates) {
         addClassName("chart-controls");
@@ -41,17 +47,11 @@ class ChartControls extends Div {
                 chooseChart.accept(Chart.values()[tabs.getSelectedIndex()]);
             }
         });
-        from.setId("range-from");
-        to.setId("range-to");
-        for (DatePicker picker : new DatePicker[] {from, to}) {
-            picker.setClearButtonVisible(true);
-            picker.setPlaceholder("Any date");
-            picker.addClassName("range-date");
-            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
-                    .setBadInputErrorMessage("Enter a date as YYYY-MM-DD")
-                    .setMinErrorMessage("Too early for this monitor").setMaxErrorMessage("That date is still to come"));
-            picker.addValueChangeListener(change -> {
-                if (!showing && !from.isInvalid() && !to.isInvalid()) {
+        Div fromField = dateField(from, "range-from", "From");
+        Div toField = dateField(to, "range-to", "To");
+        for (Input input : new Input[] {from, to}) {
+            input.addValueChangeListener(change -> {
+                if (!showing) {
                     chooseRange(chooseDates);
                 }
             });
@@ -66,7 +66,7 @@ class ChartControls extends Div {
         rangeProblem.setId("range-problem");
         rangeProblem.getElement().setAttribute("role", "alert");
         rangeProblem.setVisible(false);
-        Div dates = new Div(from, to, allDates, rangeProblem);
+        Div dates = new Div(fromField, toField, allDates, rangeProblem);
         dates.addClassName("range-controls");
         dates.getElement().setAttribute("role", "group");
         dates.getElement().setAttribute("aria-label", "Dates shown in the charts and the entry list");
@@ -78,14 +78,15 @@ class ChartControls extends Div {
         showing = true;
         try {
             tabs.setSelectedIndex(view.chart().ordinal());
-            // A snapshot from before the monitor began has no day to offer: then only the end bounds the pickers.
-            LocalDate earliest = first.isAfter(last) ? null : first;
-            from.setMin(earliest);
-            from.setMax(last);
-            to.setMin(earliest);
-            to.setMax(last);
-            from.setValue(view.from());
-            to.setValue(view.to());
+            // A snapshot from before the monitor began has no day to offer: then only the end bounds the dates.
+            this.first = first.isAfter(last) ? null : first;
+            this.last = last;
+            for (Input input : new Input[] {from, to}) {
+                input.getElement().setAttribute("min", this.first == null ? "" : this.first.toString());
+                input.getElement().setAttribute("max", last.toString());
+            }
+            from.setValue(view.from() == null ? "" : view.from().toString());
+            to.setValue(view.to() == null ? "" : view.to().toString());
             rangeProblem.setVisible(false);
             allDates.setVisible(view.from() != null || view.to() != null);
         } finally {
@@ -93,18 +94,49 @@ class ChartControls extends Div {
         }
     }
 
+    private static Div dateField(Input input, String id, String label) {
+        input.setType("date");
+        input.setId(id);
+        NativeLabel words = new NativeLabel(label);
+        words.setFor(id);
+        Div field = new Div(words, input);
+        field.addClassName("range-date");
+        return field;
+    }
+
     /**
-     * A reversed range is said beside the pickers, not set as a picker's error: the pickers' own checks (bad input,
-     * too early, still to come) stay theirs, and correcting either date clears it.
+     * A date outside the monitor's days or a reversed range is said beside the dates, and nothing is chosen until it
+     * is corrected; the browser gives an empty value for a date it cannot read, which means "any date".
      */
     private void chooseRange(BiConsumer<LocalDate, LocalDate> chooseDates) {
-        LocalDate start = from.getValue();
-        LocalDate end = to.getValue();
-        boolean reversed = start != null && end != null && start.isAfter(end);
-        rangeProblem.setText(reversed ? "The end cannot be before the start." : "");
-        rangeProblem.setVisible(reversed);
-        if (!reversed) {
+        LocalDate start = date(from);
+        LocalDate end = date(to);
+        String problem = problem(start) != null ? problem(start)
+                : problem(end) != null ? problem(end)
+                : start != null && end != null && start.isAfter(end) ? "The end cannot be before the start."
+                : null;
+        rangeProblem.setText(problem == null ? "" : problem);
+        rangeProblem.setVisible(problem != null);
+        if (problem == null) {
             chooseDates.accept(start, end);
+        }
+    }
+
+    private String problem(LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        if (first != null && date.isBefore(first)) {
+            return "Too early for this monitor: it begins on " + first + ".";
+        }
+        return last != null && date.isAfter(last) ? "That date is still to come." : null;
+    }
+
+    private static LocalDate date(Input input) {
+        try {
+            return input.getValue().isBlank() ? null : LocalDate.parse(input.getValue());
+        } catch (DateTimeParseException unreadable) {
+            return null;
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.base.ui.AddressBar;
+import com.riskdesk.base.ui.NativeSelect;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
@@ -12,8 +13,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +23,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,13 +38,15 @@ import java.util.Optional;
 @AnonymousAllowed
 public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String PERIOD_ID = "period";
+
     private final SharedDashboards shared;
     private final DashboardService dashboards;
     private final LiveDashboards live;
     private final Clock clock;
     private final H1 name = new H1();
     private final Paragraph summary = new Paragraph();
-    private final Select<Integer> period = periodSelect();
+    private final NativeSelect period = periodSelect();
     private final LiveUpdatesControl liveControl = new LiveUpdatesControl(this::showWaiting);
     private final SnapshotBanner snapshotBanner = new SnapshotBanner();
     private final ShareLinks shareLinks = new ShareLinks(this::livePath, this::pinnedPath);
@@ -76,7 +81,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         name.getElement().setAttribute("tabindex", "-1");
         Div heading = new Div(name, summary);
         heading.addClassName("dashboard-heading");
-        Div controls = new Div(period, liveControl, shareLinks);
+        NativeLabel periodLabel = new NativeLabel("Compare with");
+        periodLabel.setFor(PERIOD_ID);
+        Div periodField = new Div(periodLabel, period);
+        periodField.addClassName("period-field");
+        Div controls = new Div(periodField, liveControl, shareLinks);
         controls.addClassName("dashboard-controls");
         Div header = new Div(heading, controls);
         header.addClassName("dashboard-header");
@@ -111,7 +120,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         title = dashboard.monitor().name() + " · Risk Monitor";
         name.setText(dashboard.monitor().name());
         summary.setText(dashboard.monitor().summary());
-        period.setValue(parameters.periodDays());
+        period.setValue(String.valueOf(parameters.periodDays()));
         snapshotBanner.show(dashboard.asOf(),
                 parameters.pinnedAt(null).path(dashboard.monitor().slug()));
         liveControl.setVisible(!dashboard.snapshot());
@@ -131,15 +140,17 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
                 : dashboards.entry(dashboard.monitor().id(), id, dashboard.asOf()));
     }
 
-    private Select<Integer> periodSelect() {
-        Select<Integer> select = new Select<>();
-        select.setLabel("Compare with");
-        select.setItems(DashboardParameters.PERIODS);
-        select.setItemLabelGenerator(days -> days == 365 ? "a year ago" : days + " days ago");
+    private NativeSelect periodSelect() {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int days : DashboardParameters.PERIODS) {
+            options.put(String.valueOf(days), days == 365 ? "a year ago" : days + " days ago");
+        }
+        NativeSelect select = new NativeSelect(options);
+        select.setId(PERIOD_ID);
         select.addClassName("period-select");
         select.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                choose(parameters.withPeriod(change.getValue()));
+            if (change.isFromClient() && options.containsKey(change.getValue())) {
+                choose(parameters.withPeriod(Integer.parseInt(change.getValue())));
             }
         });
         return select;

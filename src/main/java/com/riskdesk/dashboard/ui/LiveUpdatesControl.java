@@ -1,9 +1,10 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.base.ui.NativeCheckbox;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.IntConsumer;
 
@@ -13,7 +14,7 @@ import java.util.function.IntConsumer;
  */
 class LiveUpdatesControl extends Div {
 
-    private final Checkbox live = new Checkbox("Live updates", true);
+    private final NativeCheckbox live = new NativeCheckbox(true);
     private final Span note = new Span();
     private final Button show = new Button("Show updates");
     private final IntConsumer showWaiting;
@@ -24,7 +25,9 @@ class LiveUpdatesControl extends Div {
         this.showWaiting = showWaiting;
         addClassName("live-updates");
         live.setId("live-updates");
-        live.addClassName("live-updates-toggle");
+        NativeLabel toggle = new NativeLabel();
+        toggle.add(live, new Span("Live updates"));
+        toggle.addClassName("live-updates-toggle");
         note.addClassName("live-updates-note");
         show.addClassName("live-updates-show");
         show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -39,7 +42,7 @@ class LiveUpdatesControl extends Div {
             catchUp();
             live.focus();
         });
-        add(live, note, show);
+        add(toggle, note, show);
         render();
     }
 

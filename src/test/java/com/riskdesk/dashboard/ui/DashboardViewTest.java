@@ -20,10 +20,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.select.Select;
+import com.riskdesk.UserInput;
+import com.riskdesk.base.ui.NativeSelect;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
@@ -121,7 +122,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("period=-5%27%3B&period=x"));
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
-        assertThat(find(Select.class).single().getValue()).isEqualTo(30);
+        assertThat(find(NativeSelect.class).single().getValue()).isEqualTo("30");
         assertThat(text(getCurrentView())).contains("Test gulf", "No figure recorded");
     }
 
@@ -129,13 +130,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void choosing_a_period_puts_it_in_the_address_and_a_link_with_it_restores_it() {
         entries.record(TestData.step(monitorId, LocalDate.of(2025, 11, 9), 2));
         navigate("monitors/gulf", DashboardView.class);
-        test(find(Select.class).single()).selectItem("7 days ago");
+        UserInput.set(find(NativeSelect.class).single(), "7");
 
-        assertThat(find(Select.class).single().getValue()).isEqualTo(7);
+        assertThat(find(NativeSelect.class).single().getValue()).isEqualTo("7");
         assertThat(text(tile("escalation"))).contains("No change in the last 7 days");
 
         UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("period=90d"));
-        assertThat(find(Select.class).single().getValue()).isEqualTo(90);
+        assertThat(find(NativeSelect.class).single().getValue()).isEqualTo("90");
     }
 
     @Test
@@ -173,8 +174,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 QueryParameters.fromString("chart=totals&from=2025-10-10&to=2025-10-31&entry=" + selected));
 
         assertThat(test(find(Tabs.class).single()).isSelected("Running totals")).isTrue();
-        assertThat(find(DatePicker.class).id("range-from").getValue()).isEqualTo(LocalDate.of(2025, 10, 10));
-        assertThat(find(DatePicker.class).id("range-to").getValue()).isEqualTo(LocalDate.of(2025, 10, 31));
+        assertThat(find(Input.class).id("range-from").getValue()).isEqualTo("2025-10-10");
+        assertThat(find(Input.class).id("range-to").getValue()).isEqualTo("2025-10-31");
         assertThat(find(RiskChart.class).all()).extracting(Component::getId).extracting(java.util.Optional::get)
                 .containsExactly("chart-counts");
         RiskChart counts = find(RiskChart.class).id("chart-counts");
@@ -204,7 +205,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(find(RiskChart.class).all()).extracting(chart -> chart.getId().orElseThrow())
                 .containsExactly("chart-escalation");
 
-        test(find(DatePicker.class).id("range-from")).setValue(LocalDate.of(2025, 11, 1));
+        test(find(Input.class).id("range-from")).setValue("2025-11-01");
         assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries from 1 Nov 2025 (2)");
         assertThat(find(Button.class).id("range-all").isVisible()).isTrue();
 
@@ -219,7 +220,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).id("range-all")).click();
         assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries (3)");
-        assertThat(find(DatePicker.class).id("range-from").getValue()).isNull();
+        assertThat(find(Input.class).id("range-from").getValue()).isEmpty();
     }
 
     @Test
@@ -240,16 +241,34 @@ class DashboardViewTest extends SpringBrowserlessTest {
         entries.record(TestData.figures(monitorId, LocalDate.of(2025, 10, 20), Map.of("deaths", increment(EXACT, 3))));
         navigate("monitors/gulf", DashboardView.class);
 
-        test(find(DatePicker.class).id("range-to")).setValue(LocalDate.of(2025, 10, 10));
-        test(find(DatePicker.class).id("range-from")).setValue(LocalDate.of(2025, 10, 15));
+        test(find(Input.class).id("range-to")).setValue("2025-10-10");
+        test(find(Input.class).id("range-from")).setValue("2025-10-15");
 
         assertThat(text(find(Component.class).id("range-problem"))).isEqualTo("The end cannot be before the start.");
         assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries to 10 Oct 2025 (1)");
 
-        test(find(DatePicker.class).id("range-from")).setValue(LocalDate.of(2025, 10, 1));
+        test(find(Input.class).id("range-from")).setValue("2025-10-01");
 
         assertThat(find(Component.class).withId("range-problem").all()).as("no visible problem").isEmpty();
         assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries from 1 Oct 2025 to 10 Oct 2025 (1)");
+    }
+
+    @Test
+    void a_typed_date_outside_the_monitors_days_is_said_and_changes_nothing() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 10, 5), Map.of("deaths", increment(EXACT, 2))));
+        navigate("monitors/gulf", DashboardView.class);
+        String start = monitors.findBySlug("gulf").orElseThrow().startDate().toString();
+
+        test(find(Input.class).id("range-from")).setValue("2019-01-01");
+
+        assertThat(text(find(Component.class).id("range-problem")))
+                .isEqualTo("Too early for this monitor: it begins on " + start + ".");
+        assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries (1)");
+
+        test(find(Input.class).id("range-from")).setValue("");
+        test(find(Input.class).id("range-to")).setValue(LocalDate.now(clock).plusDays(3).toString());
+
+        assertThat(text(find(Component.class).id("range-problem"))).isEqualTo("That date is still to come.");
     }
 
     @Test
@@ -258,13 +277,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("from=2019-01-01&to=2025-10-31"));
 
-        assertThat(find(DatePicker.class).id("range-from").getValue()).isNull();
-        assertThat(find(DatePicker.class).id("range-to").getValue()).isEqualTo(LocalDate.of(2025, 10, 31));
+        assertThat(find(Input.class).id("range-from").getValue()).isEmpty();
+        assertThat(find(Input.class).id("range-to").getValue()).isEqualTo("2025-10-31");
         assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries to 31 Oct 2025 (1)");
 
         UI.getCurrent().navigate("monitors/gulf", QueryParameters.fromString("from=2019-01-01&to=2019-02-01"));
 
-        assertThat(find(DatePicker.class).id("range-to").getValue()).isNull();
+        assertThat(find(Input.class).id("range-to").getValue()).isEmpty();
         assertThat(text(find(Component.class).id("entries"))).isEqualTo("Entries (1)");
     }
 

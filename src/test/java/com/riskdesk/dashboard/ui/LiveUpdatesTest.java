@@ -20,7 +20,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.riskdesk.UserInput;
+import com.riskdesk.base.ui.NativeCheckbox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -127,7 +128,7 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
     @Test
     void a_paused_dashboard_counts_changes_and_shows_them_when_resumed() {
         navigate("monitors/" + slug, DashboardView.class);
-        test(liveUpdates()).click();
+        UserInput.set(liveUpdates(), !liveUpdates().getValue());
         assertThat(liveUpdates().getValue()).isFalse();
         assertThat(pausedNote()).isEqualTo("Paused — no updates waiting");
 
@@ -137,7 +138,7 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
         assertThat(deathsTile()).contains("at least 83").doesNotContain("90");
         assertThat(showsUpdatesButton()).isTrue();
 
-        test(liveUpdates()).click();
+        UserInput.set(liveUpdates(), !liveUpdates().getValue());
 
         assertThat(deathsTile()).contains("at least 90");
         assertThat(find(Span.class).withClassName("live-updates-note").all()).as("paused note").isEmpty();
@@ -148,7 +149,7 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
     @Test
     void show_updates_brings_a_paused_dashboard_up_to_date_and_keeps_it_paused() {
         UI.getCurrent().navigate("monitors/" + slug, QueryParameters.fromString("period=7d"));
-        test(liveUpdates()).click();
+        UserInput.set(liveUpdates(), !liveUpdates().getValue());
         recordDeaths(monitorId, 5, 90);
         recordDeaths(monitorId, 6, 95);
         awaitUntil(() -> pausedNote().equals("Paused — 2 updates waiting"), "two waiting updates");
@@ -214,8 +215,8 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
         return text(find(Component.class).id("tile-deaths"));
     }
 
-    private Checkbox liveUpdates() {
-        return find(Checkbox.class).id("live-updates");
+    private NativeCheckbox liveUpdates() {
+        return find(NativeCheckbox.class).id("live-updates");
     }
 
     private String pausedNote() {
