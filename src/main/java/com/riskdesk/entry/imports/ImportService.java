@@ -7,6 +7,9 @@ import com.riskdesk.entry.RevisionAction;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import com.riskdesk.security.CurrentStaff;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,6 +66,8 @@ public class ImportService {
     @PreAuthorize("hasRole('EDITOR')")
     public ImportRecord importFile(long monitorId, String fileName, byte[] csv, IntConsumer progress) {
         MonitorDetails monitor = monitor(monitorId);
+        // Two imports of one monitor one after the other: the second plans against the first one's entries.
+        store.lockMonitor(monitorId);
         ImportPlan plan = plan(monitor, fileName, csv);
         if (!plan.canImport()) {
             throw new ImportRefusedException(plan);
@@ -92,7 +97,14 @@ public class ImportService {
     }
 
     private ImportPlan plan(MonitorDetails monitor, String fileName, byte[] csv) {
-        String text = new String(csv, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(csv)).toString();
+        } catch (CharacterCodingException e) {
+            return new ImportPlan(monitor.id(), name(fileName), List.of(), List.of(new RowProblem(1, "",
+                    "The file is not UTF-8 text. In a spreadsheet, save it as \"CSV UTF-8\"")));
+        }
         return new ImportPlanner(monitor, LocalDate.now(clock), store.entries(monitor.id())).plan(name(fileName), text);
     }
 

@@ -98,6 +98,12 @@ class ImportStore {
                 Confidence.valueOf(rs.getString("confidence")), rs.getString("notes"), figures);
     }
 
+    /** Holds the monitor's row until the transaction ends (as {@code DayRollup} does for each change). */
+    void lockMonitor(long monitorId) {
+        jdbc.sql("select id from monitor where id = :monitor for update").param("monitor", monitorId)
+                .query(Long.class).optional();
+    }
+
     /** Records the import itself; its id goes on each imported entry's revision. */
     long recordImport(long monitorId, Instant at, String by, String fileName, int added, int matched) {
         KeyHolder key = new GeneratedKeyHolder();

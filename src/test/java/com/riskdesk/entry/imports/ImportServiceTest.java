@@ -161,4 +161,18 @@ class ImportServiceTest {
                 .containsExactly(tuple(1, "Injuries", "Unknown column: neither an entry field nor an indicator of Test bay"),
                         tuple(1, "confidence", "Missing column"));
     }
+
+    @Test
+    void a_file_saved_in_another_encoding_than_utf8_is_refused_with_a_hint() {
+        byte[] latin1 = (MINIMAL_HEADER + "2025-11-03,STRIKE,Año nuevo,Wire,Report,Confirmed,,\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        ImportPlan plan = imports.dryRun(monitorId, "excel.csv", latin1);
+
+        assertThat(plan.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(1);
+            assertThat(problem.message()).contains("CSV UTF-8");
+        });
+        assertThat(plan.canImport()).isFalse();
+    }
 }

@@ -141,7 +141,7 @@ public class ImportView extends Div implements BeforeEnterObserver {
         Runnable work = () -> {
             try {
                 ImportRecord done = imports.importFile(monitorId, name, data,
-                        written -> ui.access(() -> progress.setValue(Math.min(1.0, written / (double) total))));
+                        written -> ui.access(() -> showProgress(written, total)));
                 ui.access(() -> finished(done));
             } catch (ImportRefusedException refused) {
                 ui.access(() -> refused(refused.plan()));
@@ -152,6 +152,12 @@ public class ImportView extends Div implements BeforeEnterObserver {
         };
         Thread.ofVirtual().name("import-", 0).start(
                 new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+    }
+
+    private void showProgress(int written, long total) {
+        progress.setValue(Math.min(1.0, written / (double) total));
+        showStatus(written < total ? "Importing: " + written + " of " + total + " entries written…"
+                : "All " + total + " entries written; updating the dashboard's figures…");
     }
 
     private void finished(ImportRecord done) {
