@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.TestData;
 import com.riskdesk.api.ApiFixtures;
+import com.riskdesk.entry.EntryFilter;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.monitor.MonitorService;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,8 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * Bulk import in a real headless Chromium: a staff member signs in at /admin/import, uploads a CSV with a bad row and
  * reads the dry run's problem by line and column (nothing can be imported), uploads the fixed file, imports it, sees
- * the progress end in the result and the import in the history; the public API then lists the entries.
+ * the progress end in the result and the import in the history; the public API then lists the entries. And a
+ * 50,000-row file through the same screen, with its progress shown while it is written.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"app.admin.username=desk", "app.admin.password=correct horse battery"})
@@ -91,14 +94,7 @@ class ImportIT {
                 + "2025-11-03,STRIKE,Boat struck in an imported row,Wire,Report,Confirmed,3 (this event)\r\n"
                 + "2025-11-04,STRIKE,Second imported strike,Wire,Report,Confirmed,at least 4 (this event)\r\n");
 
-        WebDriver driver = browser.driver();
-        driver.get(url("/admin/import?monitor=" + monitor.slug()));
-        WebDriverWait wait = new WebDriverWait(driver, FIRST_LOAD);
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("desk");
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("correct horse battery", Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+        WebDriver driver = open(monitor);
 
         upload(driver, bad);
         WebDriverWait step = new WebDriverWait(driver, STEP);
@@ -119,6 +115,44 @@ class ImportIT {
         step.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-history"), "good.csv"));
         assertThat(driver.findElement(By.id("import-history")).getText()).contains("desk");
         assertThat(publicEntries(monitor.slug())).contains("Boat struck in an imported row", "Second imported strike");
+    }
+
+    @Test
+    void fifty_thousand_rows_upload_and_import_with_progress_shown() throws Exception {
+        ApiFixtures.Created monitor = new ApiFixtures(monitors, entries, security).monitor("large");
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 50_000; i++) {
+            csv.append(LocalDate.of(2025, 10, 1).plusDays(i % 100)).append(",STRIKE,Synthetic strike ").append(i)
+                    .append(",Wire,Report,Single-source report,").append(i % 3).append(" (this event)\r\n");
+        }
+        Path large = write("large.csv", csv.toString());
+
+        WebDriver driver = open(monitor);
+        upload(driver, large);
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("import-summary"), "50000 rows to add"));
+        driver.findElement(By.id("import-start")).click();
+
+        new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("import-status"), "of 50000 entries written"));
+        new WebDriverWait(driver, Duration.ofSeconds(180)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("import-status"), "Imported 50000 entries"));
+        assertThat(new ApiFixtures(monitors, entries, security).asAdmin(
+                () -> entries.count(EntryFilter.all(monitor.id())))).isEqualTo(50_000);
+    }
+
+    /** Signs in on the way to the monitor's import screen. */
+    private WebDriver open(ApiFixtures.Created monitor) {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        driver.get(url("/admin/import?monitor=" + monitor.slug()));
+        WebDriverWait wait = new WebDriverWait(driver, FIRST_LOAD);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("desk");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("correct horse battery", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+        return driver;
     }
 
     /** Hands the file to the upload's own file input, as choosing it in the file dialog does. */

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +76,6 @@ public class ImportView extends Div implements BeforeEnterObserver {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(FILE_MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> dryRun(metadata.fileName(), data)));
         upload.addFileRejectedListener(rejected -> showStatus(rejected.getErrorMessage()));
         export.setRouterIgnore(true);
         importButton.setId("import-start");
@@ -102,6 +102,7 @@ public class ImportView extends Div implements BeforeEnterObserver {
         }
         monitorSelect.setItems(all);
         monitorSelect.setValue(monitor);
+        upload.setUploadHandler(dryRunOnUpload(monitor.id()));
         export.setHref("/api/monitors/" + monitor.slug() + "/entries.csv");
         export.setText("this monitor's entries.csv");
         Paragraph format = new Paragraph("Upload a CSV in the format of ");
@@ -114,10 +115,25 @@ public class ImportView extends Div implements BeforeEnterObserver {
         history.show(imports.history(monitor.id(), 20));
     }
 
-    private void dryRun(String name, byte[] data) {
+    /**
+     * Reads the file and runs the dry run on the upload's own request thread, without holding the UI's lock (a large
+     * file takes seconds), then shows the result in the UI.
+     */
+    private UploadHandler dryRunOnUpload(long monitorId) {
+        return event -> {
+            byte[] data;
+            try (InputStream in = event.getInputStream()) {
+                data = in.readAllBytes();
+            }
+            String name = event.getFileName();
+            ImportPlan plan = imports.dryRun(monitorId, name, data);
+            event.getUI().access(() -> showDryRun(name, data, plan));
+        };
+    }
+
+    private void showDryRun(String name, byte[] data, ImportPlan plan) {
         fileName = name;
         file = data;
-        ImportPlan plan = imports.dryRun(monitor.id(), name, data);
         toAdd = plan.toAdd();
         upload.clearFileList();
         report.show(plan);
