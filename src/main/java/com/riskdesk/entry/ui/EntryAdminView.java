@@ -1,5 +1,7 @@
 package com.riskdesk.entry.ui;
 
+import com.riskdesk.dashboard.PublicEffects;
+import com.riskdesk.dashboard.TileChange;
 import com.riskdesk.entry.EditConflictException;
 import com.riskdesk.entry.EntryDetails;
 import com.riskdesk.entry.EntryFilter;
@@ -32,6 +34,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where editors record and correct entries: the monitor's entries in a lazy grid (filter by kind and date, newest
@@ -42,7 +46,12 @@ import java.util.Map;
 @RolesAllowed("EDITOR")
 public class EntryAdminView extends Div implements BeforeEnterObserver {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EntryAdminView.class);
+    static final String NOT_STORED = "Not saved: the database could not store this change. Everything you typed is "
+            + "still in the form; try again in a moment, and tell an admin if it keeps failing.";
+
     private final EntryService entries;
+    private final PublicEffects effects;
     private final MonitorService monitors;
     private final Clock clock;
     private final EntryBroadcaster broadcaster;
@@ -61,7 +70,9 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     private EntryDetails editing;
     RetractDialog retractDialog;
 
-    EntryAdminView(EntryService entries, MonitorService monitors, EntryBroadcaster broadcaster, Clock clock) {
+    EntryAdminView(EntryService entries, PublicEffects effects, MonitorService monitors, EntryBroadcaster broadcaster,
+                   Clock clock) {
+        this.effects = effects;
         this.broadcaster = broadcaster;
         this.entries = entries;
         this.monitors = monitors;
@@ -121,8 +132,9 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         monitorSelect.setValue(monitor);
         Div filters = new Div(monitorSelect, kindFilter, fromFilter, toFilter, newEntry);
         filters.addClassName("entry-filters");
-        form = new EntryForm(monitor, LocalDate.now(clock));
-        form.addSaveListener(save -> save(save.entry(), save.note()));
+        form = new EntryForm(monitor, LocalDate.now(clock), getLocale());
+        form.setPreviewer(this::preview);
+        form.addSaveListener(save -> save(save.entry(), save.note(), save.confirmation()));
         editor.removeAll();
         editor.add(form, retract, history);
         Div workspace = new Div(grid, editor);
@@ -185,13 +197,33 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         history.show(entries.history(id));
     }
 
-    private void save(NewEntry entry, String note) {
+    /** What saving {@code entry} now would do to the public tiles; nothing is kept. */
+    private List<TileChange> preview(NewEntry entry) {
+        EntryDetails opened = editing;
+        // Refused entries and stale corrections are told apart before anything is written.
+        Map<String, String> problems = entries.check(entry);
+        if (!problems.isEmpty()) {
+            throw new InvalidEntryException(problems);
+        }
+        if (opened != null && entries.find(opened.id()).version() != opened.version()) {
+            throw new EditConflictException();
+        }
+        return effects.preview(monitor.slug(), () -> {
+            if (opened == null) {
+                entries.record(entry);
+            } else {
+                entries.correct(opened.id(), opened.version(), entry, null);
+            }
+        });
+    }
+
+    private void save(NewEntry entry, String note, String confirmation) {
         try {
             if (editing == null) {
-                long id = entries.record(entry);
+                long id = entries.record(entry, confirmation);
                 form.readyForNext("Saved entry #" + id + ". Ready for the next one.");
             } else {
-                entries.correct(editing.id(), editing.version(), entry, note);
+                entries.correct(editing.id(), editing.version(), entry, withConfirmation(note, confirmation));
                 open(editing.id());
                 form.showStatus("Correction saved.");
             }
@@ -200,7 +232,19 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
             form.showProblems(refused.problems());
         } catch (EditConflictException conflict) {
             showConflict(conflict);
+        } catch (RuntimeException failure) {
+            LOG.error("Could not store an entry of monitor {}", monitor.slug(), failure);
+            form.showFailure(NOT_STORED);
         }
+    }
+
+    /** A correction's note, with the reason staff gave for an unusual change of a public figure. */
+    private static String withConfirmation(String note, String confirmation) {
+        if (confirmation == null || confirmation.isBlank()) {
+            return note;
+        }
+        String confirmed = "Figure change confirmed: " + confirmation.strip();
+        return note == null || note.isBlank() ? confirmed : note.strip() + " (" + confirmed + ")";
     }
 
     private void confirmRetraction() {
@@ -215,6 +259,10 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
                 form.showProblems(refused.problems());
             } catch (EditConflictException conflict) {
                 showConflict(conflict);
+            } catch (RuntimeException failure) {
+                LOG.error("Could not retract entry {}", editing.id(), failure);
+                retractDialog.close();
+                form.showFailure(NOT_STORED);
             }
         });
         retractDialog = dialog;
