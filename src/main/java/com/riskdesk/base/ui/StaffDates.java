@@ -1,6 +1,7 @@
 package com.riskdesk.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.server.VaadinRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,6 +27,16 @@ public final class StaffDates {
         this.locale = locale == null ? Locale.ENGLISH : locale;
         this.pattern = numericPattern(this.locale);
         this.format = DateTimeFormatter.ofPattern(pattern, this.locale);
+    }
+
+    /**
+     * The dates of the staff member using this request: the browser's preferred language (Accept-Language), so a
+     * German browser types 30.11.2026 and an American one 11/30/2026; the UI's locale when there is no request.
+     */
+    public static StaffDates ofCurrentUser(Locale fallback) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Locale preferred = request == null || request.getHeader("Accept-Language") == null ? null : request.getLocale();
+        return new StaffDates(preferred != null ? preferred : fallback);
     }
 
     /** "M/d/yy" → "M/d/yyyy": the locale's short pattern, its year always written out in full. */

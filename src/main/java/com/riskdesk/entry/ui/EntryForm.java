@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -75,9 +74,9 @@ class EntryForm extends Div {
     private final Div conflict = new Div();
     private final Map<String, HasValidation> fieldsByProblemKey = new HashMap<>();
 
-    EntryForm(MonitorDetails monitor, LocalDate today, Locale locale) {
+    EntryForm(MonitorDetails monitor, LocalDate today, StaffDates dates) {
         this.monitor = monitor;
-        this.dates = new StaffDates(locale);
+        this.dates = dates;
         addClassName("entry-form");
         status.addClassName("form-status");
         status.getElement().setAttribute("role", "status");
@@ -87,6 +86,10 @@ class EntryForm extends Div {
         outlet.setId("entry-outlet");
         title.setId("entry-title");
         save.setId("entry-save");
+        url.setId("entry-url");
+        published.setId("entry-published");
+        notes.setId("entry-notes");
+        correctionNote.setId("entry-correction-note");
         occurredOn.setMax(today);
         occurredOn.setMin(monitor.startDate().withDayOfMonth(1));
         occurredOn.setRequired(true);
