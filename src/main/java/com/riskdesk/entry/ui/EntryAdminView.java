@@ -33,9 +33,12 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,8 +93,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         });
         filters.onChange(() -> {
             refreshGrid();
-            getUI().ifPresent(ui -> AddressBar.replace(ui, "admin/entries?" + QueryParameters.simple(address(monitor))
-                    .getQueryString()));
+            getUI().ifPresent(ui -> AddressBar.replace(ui, addressOf(monitor)));
         });
 
         // Headlines wrap instead of being cut to a few characters; the narrow columns keep to their content.
@@ -196,6 +198,12 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         parameters.put("monitor", shown.slug());
         parameters.putAll(filters.parameters());
         return parameters;
+    }
+
+    private String addressOf(MonitorDetails shown) {
+        return "admin/entries?" + address(shown).entrySet().stream()
+                .map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /** The date as staff read it everywhere: "11/30/2025", "Nov 2025", "on or before 11/30/2025". */

@@ -1,18 +1,37 @@
 package com.riskdesk.entry.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
-/** {@code /admin}, the staff home: the entries screen, where staff spend most of their time. */
-@Route("admin")
-@RolesAllowed("EDITOR")
-public class StaffHome extends Div implements BeforeEnterObserver {
+/**
+ * {@code /admin}, the staff home, is the entries screen: a plain redirect, so the address bar shows where staff are
+ * (a Vaadin forward would leave {@code /admin} there) and sign-in can send staff to {@code /admin} as their home.
+ * Runs before Spring Security, which refuses addresses that are no Vaadin route; the entries screen then asks for
+ * sign-in as usual.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+class StaffHome extends OncePerRequestFilter {
+
+    static final String PATH = "/admin";
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(EntryAdminView.class, event.getLocation().getQueryParameters());
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"GET".equals(request.getMethod()) || !(path.equals(PATH) || path.equals(PATH + "/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String query = request.getQueryString();
+        response.sendRedirect(request.getContextPath() + PATH + "/entries" + (query == null ? "" : "?" + query));
     }
 }
