@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +35,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -53,6 +57,23 @@ class SafeEntryIT {
 
     @RegisterExtension
     static final SharedBrowser browser = new SharedBrowser();
+
+    /**
+     * Starting this class's own application context installs a new global {@link SecurityContextHolderStrategy}
+     * (Vaadin's); a cached context of another IT that runs later keeps checking roles against the strategy it started
+     * with, so {@link TestData#asAdmin} there would fill the wrong one. Put the earlier strategy back afterwards.
+     */
+    private static SecurityContextHolderStrategy strategyBefore;
+
+    @BeforeAll
+    static void rememberTheSecurityStrategy() {
+        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreTheSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+    }
 
     @LocalServerPort
     int port;

@@ -69,6 +69,7 @@ class EntryForm extends Div {
     final PublicEffectPanel effect = new PublicEffectPanel();
     private final StaffDates dates;
     private Function<NewEntry, List<TileChange>> previewer;
+    private boolean filling;
     private final H2 heading = new H2("New entry");
     private final Paragraph status = new Paragraph();
     private final Div conflict = new Div();
@@ -155,6 +156,11 @@ class EntryForm extends Div {
 
     /** An empty form with sensible defaults for a new entry. */
     void startNew() {
+        withoutPreview(this::resetForNew);
+        showStatus("");
+    }
+
+    private void resetForNew() {
         heading.setText("New entry");
         save.setText("Save entry");
         correctionNote.setVisible(false);
@@ -167,17 +173,20 @@ class EntryForm extends Div {
         url.clear();
         published.clear();
         clearEventFields();
-        showStatus("");
     }
 
     /** After a new entry was saved: keeps what the next entry likely shares, clears the rest. */
     void readyForNext(String message) {
-        clearEventFields();
+        withoutPreview(this::clearEventFields);
         showStatus(message);
         occurredOn.focus();
     }
 
     void edit(EntryDetails entry) {
+        withoutPreview(() -> show(entry));
+    }
+
+    private void show(EntryDetails entry) {
         heading.setText("Correct entry #" + entry.id());
         save.setText("Save correction");
         correctionNote.setVisible(true);
@@ -276,7 +285,20 @@ class EntryForm extends Div {
     }
 
     /** Shows the effect of what is in the form now; a headline or source not yet typed does not hold it back. */
+    /** Fills fields without a preview per field: the form filling itself changes nothing public. */
+    private void withoutPreview(Runnable fill) {
+        filling = true;
+        try {
+            fill.run();
+        } finally {
+            filling = false;
+        }
+    }
+
     private void refreshPreview() {
+        if (filling) {
+            return;
+        }
         Map<String, String> problems = new LinkedHashMap<>();
         Map<String, Figure> entered = figures(problems);
         if (!problems.isEmpty()) {
