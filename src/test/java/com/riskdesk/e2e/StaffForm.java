@@ -42,12 +42,17 @@ public final class StaffForm {
                 "return !document.querySelector('vaadin-date-picker[opened]');"));
     }
 
-    /** Chooses how a figure counts: "Running total" or "This event only". */
+    /** Chooses how a figure counts, "Running total" or "This event only", in its select's open list. */
     public static void chooseBasis(WebDriver driver, String indicator, String label) {
-        WebElement option = driver.findElements(By.cssSelector("#basis-" + indicator + " vaadin-radio-button"))
-                .stream().filter(candidate -> candidate.getText().contains(label)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No \"" + label + "\" for " + indicator));
-        click(driver, option.findElement(By.cssSelector("input")));
+        WebElement select = driver.findElement(By.id("basis-" + indicator));
+        click(driver, select);
+        WebElement option = new WebDriverWait(driver, STEP).until(ready -> ready.findElements(
+                        By.cssSelector("vaadin-select-item")).stream()
+                .filter(candidate -> candidate.isDisplayed() && candidate.getText().contains(label))
+                .findFirst().orElse(null));
+        click(driver, option);
+        new WebDriverWait(driver, STEP).until(ready -> (Boolean) js(ready,
+                "return !document.querySelector('vaadin-select[opened]');"));
     }
 
     public static void click(WebDriver driver, WebElement element) {

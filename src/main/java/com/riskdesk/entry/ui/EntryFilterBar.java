@@ -5,7 +5,6 @@ import com.riskdesk.entry.EntryFilter;
 import com.riskdesk.entry.EntryKind;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -35,7 +34,6 @@ class EntryFilterBar extends Div {
         search.setId("entry-search");
         search.setLabel("Search");
         search.setPlaceholder("Headline, source or notes");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         kind.setLabel("Kind");

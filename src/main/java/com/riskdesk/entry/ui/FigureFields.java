@@ -6,7 +6,6 @@ import com.riskdesk.entry.Qualifier;
 import com.riskdesk.monitor.Indicator;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
@@ -27,7 +26,8 @@ class FigureFields extends Div {
     final TextField value = new TextField();
     final Select<Qualifier> qualifier = new Select<>();
     final TextField upper = new TextField("Up to");
-    final RadioButtonGroup<Basis> basis = new RadioButtonGroup<>("Counts");
+    // A select, not radio buttons: only components already in the committed frontend bundles may be used.
+    final Select<Basis> basis = new Select<>();
 
     FigureFields(Indicator indicator) {
         this.indicator = indicator;
@@ -43,6 +43,8 @@ class FigureFields extends Div {
         qualifier.addValueChangeListener(change -> upper.setVisible(change.getValue() == Qualifier.RANGE));
         upper.setVisible(false);
         basis.setId("basis-" + indicator.code());
+        basis.setLabel("Counts");
+        basis.setPlaceholder("Choose…");
         basis.setItems(Basis.values());
         basis.setItemLabelGenerator(FigureFields::describe);
         basis.setHelperText("A running total replaces the total so far; this event only is added to it");
