@@ -1,6 +1,7 @@
 package com.riskdesk.security;
 
 import com.riskdesk.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,7 +31,9 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -60,6 +63,8 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/static/**"),
             VaadinSecurityConfigurer.getDefaultWebSecurityIgnoreMatcher());
     private static final String FRAME_OPTIONS = "X-Frame-Options";
+    /** The staff home (the entries screen, route "admin" in entry.ui). */
+    private static final String STAFF_HOME = "/admin";
     /** Other sites may frame the embeddable tiles and nothing else. */
     private static final HeaderWriter FRAMING = new CompositeHeaderWriter(List.of(
             new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBED),
@@ -86,14 +91,28 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, VaadinDefaultRequestCache requestCache)
+            throws Exception {
+        requestCache.setDelegateRequestCache(withoutContinueParameter());
         // The read-only public API (exports, feed, link preview images), the embeddable tiles and the server-written
         // dashboard (also reached by a forward from /monitors/{slug} when live dashboards are capped) need no sign-in.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").permitAll()
                 .requestMatchers(EMBED).permitAll()
                 .requestMatchers("/page/monitors/**").permitAll());
-        return framed(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return framed(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        // Signed in without a page to go back to: the staff home, not the public start page.
+                        .defaultSuccessUrl(STAFF_HOME))
                 .build();
+    }
+
+    /**
+     * Remembers the page staff were going to before sign-in, and sends them back to its plain address: Spring
+     * Security's default marks the way back with {@code ?continue}, which then stays in the staff's address bar.
+     */
+    private static RequestCache withoutContinueParameter() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
     }
 
     /** Framing headers are written by FramingHeaders (below) instead of the lazy default. */

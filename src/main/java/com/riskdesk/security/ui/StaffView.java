@@ -1,6 +1,7 @@
 package com.riskdesk.security.ui;
 
 import com.riskdesk.base.ui.Notices;
+import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.security.StaffMember;
 import com.riskdesk.security.StaffRole;
 import com.riskdesk.security.StaffService;
@@ -15,8 +16,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -28,8 +27,7 @@ import java.util.Locale;
 @RolesAllowed("ADMIN")
 public class StaffView extends Div {
 
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private final StaffDates dates = StaffDates.ofCurrentUser(getLocale());
 
     private final StaffService staff;
     final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
@@ -42,7 +40,7 @@ public class StaffView extends Div {
         grid.addColumn(StaffMember::displayName).setHeader("Display name").setKey("displayName").setFlexGrow(1);
         grid.addColumn(StaffView::roleLabel).setHeader("Role").setKey("role").setAutoWidth(true);
         grid.addColumn(StaffView::status).setHeader("Status").setKey("enabled").setAutoWidth(true);
-        grid.addColumn(StaffView::created).setHeader("Created").setKey("created").setAutoWidth(true);
+        grid.addColumn(this::created).setHeader("Created").setKey("created").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.setAriaLabel("Staff accounts");
         grid.setAllRowsVisible(true);
@@ -114,8 +112,8 @@ public class StaffView extends Div {
         return member.enabled() ? "Active" : "Disabled";
     }
 
-    private static String created(StaffMember member) {
+    private String created(StaffMember member) {
         Instant at = member.createdAt();
-        return at == null ? "" : CREATED.format(at);
+        return at == null ? "" : dates.formatUtc(at);
     }
 }
