@@ -1,6 +1,7 @@
 package com.riskdesk.security;
 
 import com.riskdesk.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,6 +24,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CompositeHeaderWriter;
@@ -60,6 +63,7 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/static/**"),
             VaadinSecurityConfigurer.getDefaultWebSecurityIgnoreMatcher());
     private static final String FRAME_OPTIONS = "X-Frame-Options";
+    private static final String LOGIN_ROUTE = "login";
     /** Other sites may frame the embeddable tiles and nothing else. */
     private static final HeaderWriter FRAMING = new CompositeHeaderWriter(List.of(
             new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBED),
@@ -86,13 +90,24 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, StaffSessions sessions,
+                                            ClientAddress clients) throws Exception {
         // The read-only public API (exports, feed, link preview images), the embeddable tiles and the server-written
         // dashboard (also reached by a forward from /monitors/{slug} when live dashboards are capped) need no sign-in.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").permitAll()
                 .requestMatchers(EMBED).permitAll()
                 .requestMatchers("/page/monitors/**").permitAll());
-        return framed(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Vaadin's configurer exempts the login form from CSRF; here only Vaadin's own requests are (they carry
+        // Vaadin's CSRF token), so a cross-site POST to /login signs no one in. Vaadin writes Spring's token into
+        // every page's <meta name="_csrf">, and its login form posts it along.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // The address the throttle, the session list and the audit see: X-Forwarded-For only from trusted proxies.
+        // The login page is named here too (as Vaadin's configurer does later), else Spring's own page is generated.
+        http.formLogin(login -> login.loginPage("/" + LOGIN_ROUTE).authenticationDetailsSource(
+                request -> new WebAuthenticationDetails(clients.of(request), null)));
+        http.addFilterAfter(new RevokedSessions(sessions, clients), SecurityContextHolderFilter.class);
+        return framed(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 

@@ -7,18 +7,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff accounts. Every change needs an admin; the checks here hold whatever screen calls them. */
+/**
+ * Staff accounts. Every change needs an admin; the checks here hold whatever screen calls them. Disabling an account,
+ * changing its role or resetting its password ends its sessions ({@link StaffSessions}).
+ */
 @Service
 public class StaffService {
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final StaffSessions sessions;
 
-    StaffService(StaffAccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    StaffService(StaffAccountRepository accounts, PasswordEncoder passwords, Clock clock, StaffSessions sessions) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -37,7 +42,7 @@ public class StaffService {
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long id, String newPassword) {
         checkPassword(newPassword);
-        accounts.save(load(id).withPasswordHash(passwords.encode(newPassword)));
+        sessions.revoke(accounts.save(load(id).withPasswordHash(passwords.encode(newPassword))));
     }
 
     @Transactional
@@ -47,7 +52,9 @@ public class StaffService {
         if (account.role() == StaffRole.ADMIN && role != StaffRole.ADMIN) {
             requireAnotherActiveAdmin(account);
         }
-        accounts.save(account.withRole(role));
+        if (role != account.role()) {
+            sessions.revoke(accounts.save(account.withRole(role)));
+        }
     }
 
     @Transactional
@@ -57,7 +64,12 @@ public class StaffService {
         if (!enabled && account.role() == StaffRole.ADMIN) {
             requireAnotherActiveAdmin(account);
         }
-        accounts.save(account.withEnabled(enabled));
+        if (enabled != account.enabled()) {
+            StaffAccount saved = accounts.save(account.withEnabled(enabled));
+            if (!enabled) {
+                sessions.revoke(saved);
+            }
+        }
     }
 
     /** Whether any account exists; the first admin is created only into an empty table. */
@@ -83,7 +95,7 @@ public class StaffService {
                     + " characters");
         }
         return accounts.save(new StaffAccount(null, member.username(), displayName,
-                passwords.encode(member.password()), member.role(), true, clock.instant(), null));
+                passwords.encode(member.password()), member.role(), true, clock.instant(), 0, null));
     }
 
     private StaffAccount load(long id) {

@@ -104,7 +104,7 @@ class StaffServiceTest {
     @WithMockUser(username = "editor", roles = "EDITOR")
     void an_editor_is_denied_every_staff_administration_method() {
         StaffAccount member = accounts.save(new StaffAccount(null, "frank", "Frank", passwords.encode(PASSWORD),
-                StaffRole.EDITOR, true, TestData.NOW, null));
+                StaffRole.EDITOR, true, TestData.NOW, 0, null));
 
         List<ThrowingCallable> adminOnly = List.of(
                 () -> staff.all(),
