@@ -3,13 +3,6 @@ package com.riskdesk.security;
 import com.riskdesk.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.IOException;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,18 +19,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.CompositeHeaderWriter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.savedrequest.NullRequestCache;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Dashboards are public; everything under /admin needs a signed-in staff member, and each view says which
@@ -49,7 +35,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @EnableMethodSecurity  // @PreAuthorize on services; views use @RolesAllowed, read by Vaadin, not proxied
 class SecurityConfiguration {
 
-    private static final RequestMatcher EMBED = PathPatternRequestMatcher.withDefaults().matcher("/embed/**");
+    private static final RequestMatcher EMBED = SecurityHeaders.EMBED;
     private static final RequestMatcher SESSIONLESS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/**"), EMBED,
             PathPatternRequestMatcher.withDefaults().matcher("/favicon.svg"),
@@ -62,14 +48,7 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/build/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/static/**"),
             VaadinSecurityConfigurer.getDefaultWebSecurityIgnoreMatcher());
-    private static final String FRAME_OPTIONS = "X-Frame-Options";
     private static final String LOGIN_ROUTE = "login";
-    /** Other sites may frame the embeddable tiles and nothing else. */
-    private static final HeaderWriter FRAMING = new CompositeHeaderWriter(List.of(
-            new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBED),
-                    new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)),
-            new DelegatingRequestMatcherHeaderWriter(EMBED,
-                    new StaticHeadersWriter("Content-Security-Policy", "frame-ancestors *"))));
 
     /**
      * Answers that need no session: the public API, the embeddable tiles, the favicon and Vaadin's static files
@@ -86,7 +65,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(CsrfConfigurer::disable);
-        return framed(http).build();
+        return withHeaders(http).build();
     }
 
     @Bean
@@ -106,15 +85,17 @@ class SecurityConfiguration {
         http.formLogin(login -> login.loginPage("/" + LOGIN_ROUTE).authenticationDetailsSource(
                 request -> new WebAuthenticationDetails(clients.of(request), null)));
         http.addFilterAfter(new RevokedSessions(sessions, clients), SecurityContextHolderFilter.class);
-        return framed(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        return withHeaders(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();
     }
 
-    /** Framing headers are written by FramingHeaders (below) instead of the lazy default. */
-    private static HttpSecurity framed(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable));
-        return http.addFilterBefore(new FramingHeaders(), HeaderWriterFilter.class);
+    /** Framing, CSP, nosniff and HSTS are written by {@link SecurityHeaders} instead of the lazy defaults. */
+    private static HttpSecurity withHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                .contentTypeOptions(HeadersConfigurer.ContentTypeOptionsConfig::disable)
+                .httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable));
+        return http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
     }
 
     /** bcrypt today, with the algorithm stored in each hash so it can be upgraded later. */
@@ -129,43 +110,5 @@ class SecurityConfiguration {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(accounts));
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthenticationProvider(passwords, throttle);
-    }
-
-    /**
-     * Writes {@link #FRAMING} before anything else touches the response. Spring Security writes its headers lazily,
-     * when the response commits; but Vaadin's pages are forwarded to the Vaadin servlet, and Tomcat commits a small
-     * forwarded response without Spring Security noticing, so those headers never arrive. Vaadin also sets
-     * {@code X-Frame-Options: SAMEORIGIN} on its pages unless one is set already: written first, DENY stays; under
-     * /embed, whatever X-Frame-Options the application sets later is dropped.
-     */
-    private static final class FramingHeaders extends OncePerRequestFilter {
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            FRAMING.writeHeaders(request, response);
-            chain.doFilter(request, EMBED.matches(request) ? new WithoutFrameOptions(response) : response);
-        }
-    }
-
-    private static final class WithoutFrameOptions extends HttpServletResponseWrapper {
-
-        WithoutFrameOptions(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!FRAME_OPTIONS.equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (!FRAME_OPTIONS.equalsIgnoreCase(name)) {
-                super.addHeader(name, value);
-            }
-        }
     }
 }

@@ -39,7 +39,7 @@ final class StaffBrowser {
     String csrfToken(String page) {
         Matcher token = CSRF.matcher(get(page).body());
         if (!token.find()) {
-            throw new AssertionError("No CSRF token on " + page + get(page).body());
+            throw new AssertionError("No CSRF token on " + page);
         }
         return token.group(1);
     }
@@ -47,8 +47,8 @@ final class StaffBrowser {
     HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "text/html").GET();
-        if (headers.length > 0) {
-            request.headers(headers);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
         }
         return send(request.build());
     }
