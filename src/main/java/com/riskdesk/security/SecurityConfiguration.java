@@ -1,5 +1,6 @@
 package com.riskdesk.security;
 
+import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -20,6 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -96,6 +99,17 @@ class SecurityConfiguration {
                 .contentTypeOptions(HeadersConfigurer.ContentTypeOptionsConfig::disable)
                 .httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable));
         return http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
+    }
+
+    /**
+     * Requests naming a Host that is not the public address's nor in {@code app.allowed-hosts} are refused (400)
+     * before anything answers them, so no link, cached or not, is ever built on a Host an attacker sent.
+     */
+    @Bean
+    HttpFirewall httpFirewall(PublicAddress address) {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHostnames(address::allowsHost);
+        return firewall;
     }
 
     /** bcrypt today, with the algorithm stored in each hash so it can be upgraded later. */
