@@ -111,11 +111,18 @@ public class StaffService {
         }
     }
 
+    /**
+     * At least {@link NewStaffMember#PASSWORD_MIN} characters not counting spaces at either end (twelve spaces are no
+     * password), at most {@link NewStaffMember#PASSWORD_MAX}, and not on the list of common passwords.
+     */
     static void checkPassword(String password) {
-        if (password == null || password.length() < NewStaffMember.PASSWORD_MIN
+        if (password == null || password.strip().length() < NewStaffMember.PASSWORD_MIN
                 || password.length() > NewStaffMember.PASSWORD_MAX) {
             throw new IllegalArgumentException("A password is " + NewStaffMember.PASSWORD_MIN + " to "
-                    + NewStaffMember.PASSWORD_MAX + " characters");
+                    + NewStaffMember.PASSWORD_MAX + " characters, not counting spaces at either end");
+        }
+        if (CommonPasswords.contains(password)) {
+            throw new IllegalArgumentException("This password is on the list of too common passwords; choose another");
         }
     }
 }
