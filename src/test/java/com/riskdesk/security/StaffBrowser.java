@@ -66,6 +66,12 @@ final class StaffBrowser {
         return send(request.build());
     }
 
+    /** Any method with a small JSON body, as an API client might send it. */
+    HttpResponse<String> call(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
