@@ -120,9 +120,9 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider staffAuthenticationProvider(StaffAccountRepository accounts, PasswordEncoder encoder,
-                                                       LoginThrottle throttle) {
+                                                       LoginThrottle throttle, SecurityAudit audit) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(accounts));
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        return new ThrottledAuthenticationProvider(passwords, throttle, audit);
     }
 }

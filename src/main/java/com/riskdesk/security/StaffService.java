@@ -18,12 +18,15 @@ public class StaffService {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final StaffSessions sessions;
+    private final SecurityAudit audit;
 
-    StaffService(StaffAccountRepository accounts, PasswordEncoder passwords, Clock clock, StaffSessions sessions) {
+    StaffService(StaffAccountRepository accounts, PasswordEncoder passwords, Clock clock, StaffSessions sessions,
+                 SecurityAudit audit) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -42,7 +45,9 @@ public class StaffService {
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long id, String newPassword) {
         checkPassword(newPassword);
-        sessions.revoke(accounts.save(load(id).withPasswordHash(passwords.encode(newPassword))));
+        StaffAccount saved = accounts.save(load(id).withPasswordHash(passwords.encode(newPassword)));
+        audit.accountChanged(SecurityEventKind.PASSWORD_RESET, saved.username(), null);
+        sessions.revoke(saved);
     }
 
     @Transactional
@@ -53,6 +58,8 @@ public class StaffService {
             requireAnotherActiveAdmin(account);
         }
         if (role != account.role()) {
+            audit.accountChanged(SecurityEventKind.ROLE_CHANGED, account.username(),
+                    account.role().label() + " → " + role.label());
             sessions.revoke(accounts.save(account.withRole(role)));
         }
     }
@@ -66,6 +73,8 @@ public class StaffService {
         }
         if (enabled != account.enabled()) {
             StaffAccount saved = accounts.save(account.withEnabled(enabled));
+            audit.accountChanged(enabled ? SecurityEventKind.ACCOUNT_ENABLED : SecurityEventKind.ACCOUNT_DISABLED,
+                    account.username(), null);
             if (!enabled) {
                 sessions.revoke(saved);
             }
@@ -94,6 +103,7 @@ public class StaffService {
             throw new IllegalArgumentException("A display name is at most " + NewStaffMember.DISPLAY_NAME_MAX
                     + " characters");
         }
+        audit.accountChanged(SecurityEventKind.ACCOUNT_CREATED, member.username(), member.role().label());
         return accounts.save(new StaffAccount(null, member.username(), displayName,
                 passwords.encode(member.password()), member.role(), true, clock.instant(), 0, null));
     }

@@ -30,9 +30,12 @@ public class StaffSessions implements HttpSessionListener {
     private final StaffAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecurityAudit audit;
     private final Map<String, OpenSession> open = new ConcurrentHashMap<>();
 
-    StaffSessions(StaffAccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+    StaffSessions(StaffAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
+                  SecurityAudit audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -73,7 +76,9 @@ public class StaffSessions implements HttpSessionListener {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void signOutEverywhere(long accountId) {
-        revoke(accounts.save(load(accountId).endingSessions()));
+        StaffAccount account = accounts.save(load(accountId).endingSessions());
+        audit.accountChanged(SecurityEventKind.SIGNED_OUT_EVERYWHERE, account.username(), null);
+        revoke(account);
     }
 
     /** Tells this server's open screens that {@code account}'s sessions ended; after commit (see listeners). */

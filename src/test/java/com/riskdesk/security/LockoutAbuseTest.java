@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.TestData;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,8 @@ class LockoutAbuseTest {
     int port;
     @Autowired
     StaffService staff;
+    @Autowired
+    SecurityAudit audit;
 
     @Test
     void the_real_user_signs_in_from_their_usual_address_during_an_attack_on_their_name() {
@@ -40,6 +43,13 @@ class LockoutAbuseTest {
         assertRefused(signIn("203.0.113.99", PASSWORD));
 
         assertSignedIn(signIn(HOME, PASSWORD));
+        List<SecurityEvent> audited = TestData.asAdmin(() -> audit.events(0, 100)).stream()
+                .filter(event -> event.username().equals("alice")).toList();
+        assertThat(audited).filteredOn(event -> event.kind() == SecurityEventKind.SIGN_IN)
+                .extracting(SecurityEvent::address).containsOnly(HOME).hasSize(2);
+        assertThat(audited).filteredOn(event -> event.kind() == SecurityEventKind.SIGN_IN_FAILED)
+                .extracting(SecurityEvent::address).allMatch(address -> address.startsWith("203.0.113."))
+                .contains("203.0.113.0", "203.0.113.1", "203.0.113.2");
     }
 
     private HttpResponse<String> signIn(String from, String password) {

@@ -8,6 +8,7 @@ import com.riskdesk.security.StaffSessions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -57,7 +58,8 @@ public class StaffView extends Div {
         }));
         Section newAccount = new Section(new H2("New account"), form);
         newAccount.addClassName("staff-new-account");
-        add(new H1("Staff accounts"), grid, newAccount);
+        add(new H1("Staff accounts"), new Anchor("admin/audit", "Security audit: sign-ins and account changes"), grid,
+                newAccount);
         refresh();
     }
 
