@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,23 +20,25 @@ final class RevokedSessions extends OncePerRequestFilter {
 
     private final StaffSessions sessions;
     private final ClientAddress clients;
+    private final SecurityContextHolderStrategy security;
 
-    RevokedSessions(StaffSessions sessions, ClientAddress clients) {
+    RevokedSessions(StaffSessions sessions, ClientAddress clients, SecurityContextHolderStrategy security) {
         this.sessions = sessions;
         this.clients = clients;
+        this.security = security;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = security.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal) {
             HttpSession session = request.getSession(false);
             if (!sessions.stillValid(principal)) {
                 if (session != null) {
                     session.invalidate();
                 }
-                SecurityContextHolder.clearContext();
+                security.clearContext();
             } else if (session != null) {
                 sessions.seen(session.getId(), principal, clients.of(request));
             }

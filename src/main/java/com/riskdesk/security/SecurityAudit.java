@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +26,12 @@ public class SecurityAudit {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SecurityContextHolderStrategy security;
 
-    SecurityAudit(JdbcClient jdbc, Clock clock) {
+    SecurityAudit(JdbcClient jdbc, Clock clock, SecurityContextHolderStrategy security) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.security = security;
     }
 
     /** A sign-in attempt, successful or not; its own transaction, since sign-in runs in none. */
@@ -41,7 +44,7 @@ public class SecurityAudit {
     /** A change to {@code username}'s account by the signed-in admin, in the change's transaction. */
     @Transactional
     void accountChanged(SecurityEventKind kind, String username, String detail) {
-        insert(kind, username, CurrentStaff.username().orElse("system"), null, detail);
+        insert(kind, username, CurrentStaff.username(security).orElse("system"), null, detail);
     }
 
     @Transactional(readOnly = true)

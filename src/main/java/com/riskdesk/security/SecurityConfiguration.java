@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -73,7 +74,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, StaffSessions sessions,
-                                            ClientAddress clients) throws Exception {
+                                            ClientAddress clients, SecurityContextHolderStrategy security)
+            throws Exception {
         // The read-only public API (exports, feed, link preview images), the embeddable tiles and the server-written
         // dashboard (also reached by a forward from /monitors/{slug} when live dashboards are capped) need no sign-in.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").permitAll()
@@ -87,7 +89,7 @@ class SecurityConfiguration {
         // The login page is named here too (as Vaadin's configurer does later), else Spring's own page is generated.
         http.formLogin(login -> login.loginPage("/" + LOGIN_ROUTE).authenticationDetailsSource(
                 request -> new WebAuthenticationDetails(clients.of(request), null)));
-        http.addFilterAfter(new RevokedSessions(sessions, clients), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new RevokedSessions(sessions, clients, security), SecurityContextHolderFilter.class);
         return withHeaders(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * An attacker hammering a staff member's user name from elsewhere cannot lock them out: the real user still signs in
@@ -28,13 +29,16 @@ class LockoutAbuseTest {
     @LocalServerPort
     int port;
     @Autowired
+    SecurityContextHolderStrategy security;
+    @Autowired
     StaffService staff;
     @Autowired
     SecurityAudit audit;
 
     @Test
     void the_real_user_signs_in_from_their_usual_address_during_an_attack_on_their_name() {
-        TestData.asAdmin(() -> staff.create(new NewStaffMember("alice", "Alice", StaffRole.EDITOR, PASSWORD)));
+        TestData.asAdmin(security,
+                () -> staff.create(new NewStaffMember("alice", "Alice", StaffRole.EDITOR, PASSWORD)));
         assertSignedIn(signIn(HOME, PASSWORD));
 
         for (int attempt = 0; attempt < LoginThrottle.ACCOUNT_FREE + LoginThrottle.PAIR_FREE; attempt++) {
@@ -43,7 +47,7 @@ class LockoutAbuseTest {
         assertRefused(signIn("203.0.113.99", PASSWORD));
 
         assertSignedIn(signIn(HOME, PASSWORD));
-        List<SecurityEvent> audited = TestData.asAdmin(() -> audit.events(0, 100)).stream()
+        List<SecurityEvent> audited = TestData.asAdmin(security, () -> audit.events(0, 100)).stream()
                 .filter(event -> event.username().equals("alice")).toList();
         assertThat(audited).filteredOn(event -> event.kind() == SecurityEventKind.SIGN_IN)
                 .extracting(SecurityEvent::address).containsOnly(HOME).hasSize(2);

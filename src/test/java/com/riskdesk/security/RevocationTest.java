@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Revoked access ends at the very next request of every open session: disabling, demoting, a password reset and
@@ -25,6 +26,8 @@ class RevocationTest {
     @LocalServerPort
     int port;
     @Autowired
+    SecurityContextHolderStrategy security;
+    @Autowired
     StaffService staff;
     @Autowired
     StaffSessions sessions;
@@ -35,7 +38,7 @@ class RevocationTest {
         StaffBrowser browser = signedIn(editor);
         assertThat(browser.get("/admin/entries").statusCode()).isEqualTo(200);
 
-        TestData.asAdmin(() -> run(() -> staff.setEnabled(editor.id(), false)));
+        TestData.asAdmin(security, () -> run(() -> staff.setEnabled(editor.id(), false)));
 
         assertSentToSignIn(browser.get("/admin/entries"));
     }
@@ -46,7 +49,7 @@ class RevocationTest {
         StaffBrowser browser = signedIn(admin);
         assertThat(browser.get("/admin/staff").statusCode()).isEqualTo(200);
 
-        TestData.asAdmin(() -> run(() -> staff.changeRole(admin.id(), StaffRole.EDITOR)));
+        TestData.asAdmin(security, () -> run(() -> staff.changeRole(admin.id(), StaffRole.EDITOR)));
 
         assertSentToSignIn(browser.get("/admin/staff"));
         StaffBrowser again = signedIn(admin);
@@ -58,7 +61,7 @@ class RevocationTest {
         StaffMember editor = account(StaffRole.EDITOR);
         StaffBrowser browser = signedIn(editor);
 
-        TestData.asAdmin(() -> run(() -> staff.resetPassword(editor.id(), "another long password")));
+        TestData.asAdmin(security, () -> run(() -> staff.resetPassword(editor.id(), "another long password")));
 
         assertSentToSignIn(browser.get("/admin/entries"));
     }
@@ -71,12 +74,12 @@ class RevocationTest {
         laptop.get("/admin/entries");
         phone.get("/admin/entries");
 
-        assertThat(TestData.asAdmin(() -> sessions.sessionsOf(editor.id()))).hasSize(2)
+        assertThat(TestData.asAdmin(security, () -> sessions.sessionsOf(editor.id()))).hasSize(2)
                 .allSatisfy(session -> assertThat(session.address()).isEqualTo("127.0.0.1"));
 
-        TestData.asAdmin(() -> run(() -> sessions.signOutEverywhere(editor.id())));
+        TestData.asAdmin(security, () -> run(() -> sessions.signOutEverywhere(editor.id())));
 
-        assertThat(TestData.asAdmin(() -> sessions.sessionsOf(editor.id()))).isEmpty();
+        assertThat(TestData.asAdmin(security, () -> sessions.sessionsOf(editor.id()))).isEmpty();
         assertSentToSignIn(laptop.get("/admin/entries"));
         assertSentToSignIn(phone.get("/admin/entries"));
         assertThat(signedIn(editor).get("/admin/entries").statusCode()).isEqualTo(200);
@@ -87,8 +90,8 @@ class RevocationTest {
         StaffMember editor = account(StaffRole.EDITOR);
         StaffBrowser browser = signedIn(editor);
 
-        TestData.asAdmin(() -> run(() -> staff.changeRole(editor.id(), StaffRole.EDITOR)));
-        TestData.asAdmin(() -> run(() -> staff.setEnabled(editor.id(), true)));
+        TestData.asAdmin(security, () -> run(() -> staff.changeRole(editor.id(), StaffRole.EDITOR)));
+        TestData.asAdmin(security, () -> run(() -> staff.setEnabled(editor.id(), true)));
 
         assertThat(browser.get("/admin/entries").statusCode()).isEqualTo(200);
     }
@@ -103,7 +106,7 @@ class RevocationTest {
 
     private StaffMember account(StaffRole role) {
         String name = "revoked" + NAMES.incrementAndGet();
-        return TestData.asAdmin(() -> staff.create(new NewStaffMember(name, name, role, PASSWORD)));
+        return TestData.asAdmin(security, () -> staff.create(new NewStaffMember(name, name, role, PASSWORD)));
     }
 
     static void assertSentToSignIn(HttpResponse<String> response) {

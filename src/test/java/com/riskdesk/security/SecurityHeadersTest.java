@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The headers of every kind of answer, the session cookie's flags and the login form's CSRF protection, against the
@@ -27,6 +28,8 @@ class SecurityHeadersTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    SecurityContextHolderStrategy security;
     @Autowired
     StaffService staff;
 
@@ -64,7 +67,8 @@ class SecurityHeadersTest {
 
         assertThat(browser.get("/login").headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(browser.get("/admin/entries").headers().firstValue("Cache-Control")).contains("no-store");
-        assertThat(browser.get("/api/monitors", "Accept", "application/json").headers().firstValue("Cache-Control")).hasValueSatisfying(
+        assertThat(browser.get("/api/monitors", "Accept", "application/json").headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(
                 value -> assertThat(value).contains("max-age").doesNotContain("no-store"));
         assertThat(browser.get("/embed/monitors/venezuela").headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(value -> assertThat(value).contains("max-age").doesNotContain("no-store"));
@@ -90,7 +94,8 @@ class SecurityHeadersTest {
 
     @Test
     void a_cross_site_sign_in_post_without_the_token_signs_no_one_in() {
-        TestData.asAdmin(() -> staff.create(new NewStaffMember("csrf-victim", "V", StaffRole.EDITOR, PASSWORD)));
+        TestData.asAdmin(security,
+                () -> staff.create(new NewStaffMember("csrf-victim", "V", StaffRole.EDITOR, PASSWORD)));
         StaffBrowser browser = new StaffBrowser(port);
         browser.get("/login");
 

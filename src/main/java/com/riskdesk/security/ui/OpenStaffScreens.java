@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -21,10 +22,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class OpenStaffScreens implements VaadinServiceInitListener {
 
     private final Map<String, Set<UI>> screens = new ConcurrentHashMap<>();
+    private final SecurityContextHolderStrategy security;
+
+    OpenStaffScreens(SecurityContextHolderStrategy security) {
+        this.security = security;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> CurrentStaff.username()
+        event.getSource().addUIInitListener(init -> CurrentStaff.username(security)
                 .ifPresent(username -> track(username, init.getUI())));
     }
 

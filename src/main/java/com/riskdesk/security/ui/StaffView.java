@@ -71,14 +71,17 @@ public class StaffView extends Div {
         Button role = action("Make " + other.label().toLowerCase(Locale.ENGLISH), who,
                 () -> attempt(() -> staff.changeRole(member.id(), other)));
         Button reset = action("Reset password…", who, () -> openReset(member));
-        Button open = action("Sessions…", who, () -> new SessionsDialog(member, () -> sessions.sessionsOf(member.id()),
-                () -> {
-                    sessions.signOutEverywhere(member.id());
-                    Notices.done("Signed " + member.username() + " out everywhere");
-                }).open());
+        Button open = action("Sessions…", who, () -> openSessions(member));
         Div actions = new Div(enable, role, reset, open);
         actions.addClassName("staff-actions");
         return actions;
+    }
+
+    private void openSessions(StaffMember member) {
+        new SessionsDialog(member, () -> sessions.sessionsOf(member.id()), () -> {
+            sessions.signOutEverywhere(member.id());
+            Notices.done("Signed " + member.username() + " out everywhere");
+        }).open();
     }
 
     private void openReset(StaffMember member) {
