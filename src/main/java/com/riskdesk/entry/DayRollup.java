@@ -75,7 +75,7 @@ public class DayRollup implements ApplicationRunner {
     }
 
     /** Recomputes the given days of a monitor. Called inside the transaction that changed them. */
-    void refresh(long monitorId, Collection<LocalDate> days) {
+    public void refresh(long monitorId, Collection<LocalDate> days) {
         lock(monitorId);
         jdbc.sql("delete from series_day where monitor_id = :monitor and on_day in (:days)")
                 .param("monitor", monitorId).param("days", days).update();

@@ -8,12 +8,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /** Which fields differ between two states of an entry, described as text a reader can follow. */
-final class EntryDiff {
+public final class EntryDiff {
 
     private EntryDiff() {
     }
 
-    static List<FieldChange> between(NewEntry before, NewEntry after) {
+    public static List<FieldChange> between(NewEntry before, NewEntry after) {
         List<FieldChange> changes = new ArrayList<>();
         compare(changes, "Kind", before, after, entry -> entry.kind().label());
         compare(changes, "Date", before, after, entry -> entry.datePrecision().describe(entry.occurredOn()));

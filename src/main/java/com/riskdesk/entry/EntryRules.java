@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The rules an entry must meet before it is stored; shared by the service and, later, the form. */
-final class EntryRules {
+public final class EntryRules {
 
     private EntryRules() {
     }
 
-    static Map<String, String> problems(NewEntry entry, MonitorDetails monitor, LocalDate today) {
+    public static Map<String, String> problems(NewEntry entry, MonitorDetails monitor, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (entry.kind() == null) {
             problems.put("kind", "Choose what kind of entry this is");

@@ -55,7 +55,7 @@ public final class ApiFixtures {
         });
     }
 
-    private <T> T asAdmin(Supplier<T> work) {
+    public <T> T asAdmin(Supplier<T> work) {
         SecurityContext previous = security.getContext();
         security.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
                 "api-test-admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR"))));

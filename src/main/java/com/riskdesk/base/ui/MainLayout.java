@@ -58,6 +58,7 @@ public class MainLayout extends Div implements RouterLayout {
             return nav;
         }
         nav.add(new Anchor("admin/entries", "Entries"));
+        nav.add(new Anchor("admin/import", "Import"));
         if (authentication.hasRole("ADMIN")) {
             nav.add(new Anchor("admin/monitors", "Monitors"), new Anchor("admin/staff", "Staff"));
         }

@@ -1,0 +1,186 @@
+package com.riskdesk.entry.imports;
+
+import com.riskdesk.entry.Confidence;
+import com.riskdesk.entry.DatePrecision;
+import com.riskdesk.entry.EntryKind;
+import com.riskdesk.entry.Figure;
+import com.riskdesk.entry.NewEntry;
+import com.riskdesk.entry.Source;
+import com.riskdesk.monitor.Indicator;
+import com.riskdesk.monitor.MonitorDetails;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads an import file's header and turns each row into a {@link NewEntry}, noting what cannot be read, by column.
+ * Columns are found by name (any order, any case); an indicator's column by its name or code. The export's
+ * {@code date_text}, {@code escalation_step} and {@code recorded_at} are derived there and ignored here.
+ */
+final class ImportColumns {
+
+    static final String ID = "id";
+    static final String DATE = "date";
+    static final String PRECISION = "date_precision";
+    static final String KIND = "kind";
+    static final String HEADLINE = "headline";
+    static final String LEVEL = "escalation_level";
+    static final String OUTLET = "source_outlet";
+    static final String TITLE = "source_title";
+    static final String URL = "source_url";
+    static final String PUBLISHED = "source_published_on";
+    static final String CONFIDENCE = "confidence";
+    static final String NOTES = "notes";
+    static final List<String> REQUIRED = List.of(DATE, KIND, HEADLINE, OUTLET, TITLE, CONFIDENCE);
+    private static final Set<String> KNOWN = Set.of(ID, DATE, PRECISION, KIND, HEADLINE, LEVEL, OUTLET, TITLE, URL,
+            PUBLISHED, CONFIDENCE, NOTES);
+    private static final Set<String> IGNORED = Set.of("date_text", "escalation_step", "recorded_at");
+    /** The service's field keys ({@code EntryRules}) and the columns they come from. */
+    private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(Map.entry("kind", KIND),
+            Map.entry("occurredOn", DATE), Map.entry("datePrecision", PRECISION), Map.entry("escalationLevel", LEVEL),
+            Map.entry("headline", HEADLINE), Map.entry("notes", NOTES), Map.entry("confidence", CONFIDENCE),
+            Map.entry("source.outlet", OUTLET), Map.entry("source.title", TITLE), Map.entry("source.url", URL),
+            Map.entry("source.publishedOn", PUBLISHED));
+
+    private final MonitorDetails monitor;
+    /** Column name (lower case) or indicator code to the cell's position and the header as the file spells it. */
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final List<String> header;
+    final List<RowProblem> headerProblems = new ArrayList<>();
+
+    ImportColumns(MonitorDetails monitor, CsvReader.Record header) {
+        this.monitor = monitor;
+        this.header = header.cells();
+        for (int i = 0; i < this.header.size(); i++) {
+            String name = this.header.get(i).strip();
+            String key = key(name);
+            if (key == null) {
+                if (!name.isEmpty() && !IGNORED.contains(name.toLowerCase(Locale.ROOT))) {
+                    headerProblems.add(new RowProblem(header.line(), name, "Unknown column: neither an entry field "
+                            + "nor an indicator of " + monitor.name()));
+                }
+            } else if (positions.putIfAbsent(key, i) != null) {
+                headerProblems.add(new RowProblem(header.line(), name, "This column appears twice"));
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!positions.containsKey(required)) {
+                headerProblems.add(new RowProblem(header.line(), required, "Missing column"));
+            }
+        }
+    }
+
+    /** The column's canonical key: a known field, an indicator code, or null. */
+    private String key(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (KNOWN.contains(lower)) {
+            return lower;
+        }
+        return monitor.indicators().stream()
+                .filter(indicator -> indicator.code().equals(lower) || indicator.name().equalsIgnoreCase(name))
+                .map(indicator -> "figure:" + indicator.code())
+                .findFirst().orElse(null);
+    }
+
+    /** One data row: its id (if any), its entry, and the cells that could not be read (column to message). */
+    record Row(int line, Long id, NewEntry entry, Map<String, String> unreadable) {
+    }
+
+    Row read(CsvReader.Record record) {
+        Cells cells = new Cells(record.cells());
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        if (record.cells().size() > header.size()) {
+            unreadable.put("", "This row has " + record.cells().size() + " cells, the header " + header.size());
+        }
+        Long id = parse(cells, ID, unreadable, Long::valueOf, "Not an entry number");
+        LocalDate date = parse(cells, DATE, unreadable, LocalDate::parse, "Not a date; write it as 2025-11-30");
+        DatePrecision precision = cells.text(PRECISION) == null ? DatePrecision.DAY
+                : parse(cells, PRECISION, unreadable, text -> named(DatePrecision.values(), text, DatePrecision::label),
+                "Use DAY, MONTH or ON_OR_BEFORE");
+        EntryKind kind = parse(cells, KIND, unreadable, text -> named(EntryKind.values(), text, EntryKind::label),
+                "Use one of " + List.of(EntryKind.values()));
+        Integer level = parse(cells, LEVEL, unreadable, Integer::valueOf, "Not a step number");
+        Confidence confidence = parse(cells, CONFIDENCE, unreadable,
+                text -> named(Confidence.values(), text, Confidence::label), "Use one of " + labels());
+        LocalDate published = parse(cells, PUBLISHED, unreadable, LocalDate::parse,
+                "Not a date; write it as 2025-11-30");
+        Map<String, Figure> figures = new HashMap<>();
+        for (Indicator indicator : monitor.indicators()) {
+            Figure figure = parse(cells, "figure:" + indicator.code(), unreadable, FigureCell::parse, null);
+            if (figure != null) {
+                figures.put(indicator.code(), figure);
+            }
+        }
+        Source source = new Source(cells.text(OUTLET), cells.text(TITLE), cells.text(URL), published);
+        NewEntry entry = new NewEntry(monitor.id(), kind, date, precision, level, cells.text(HEADLINE), source,
+                confidence, cells.text(NOTES), figures);
+        return new Row(record.line(), id, entry, unreadable);
+    }
+
+    /** The file's own header for a column key (or a service field key), for problems a person can find. */
+    String columnName(String key) {
+        String column = FIELD_COLUMNS.getOrDefault(key, key);
+        Integer position = positions.get(column);
+        return position == null ? column : header.get(position).strip();
+    }
+
+    private <T> T parse(Cells cells, String key, Map<String, String> unreadable, Function<String, T> parser,
+                        String message) {
+        String text = cells.text(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            T value = parser.apply(text);
+            if (value == null) {
+                unreadable.put(key, message);
+            }
+            return value;
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            unreadable.put(key, message == null ? e.getMessage() : message);
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E named(E[] values, String text, Function<E, String> label) {
+        for (E value : values) {
+            if (value.name().equalsIgnoreCase(text) || label.apply(value).equalsIgnoreCase(text)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> labels() {
+        return List.of(Confidence.values()).stream().map(Confidence::label).toList();
+    }
+
+    /** A row's cells by column key: stripped, blank as null, the export's formula guard (a leading ') removed. */
+    private final class Cells {
+
+        private final List<String> values;
+
+        Cells(List<String> values) {
+            this.values = values;
+        }
+
+        String text(String key) {
+            Integer position = positions.get(key);
+            if (position == null || position >= values.size()) {
+                return null;
+            }
+            String value = values.get(position);
+            if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+                value = value.substring(1);
+            }
+            return value.isBlank() ? null : value.strip();
+        }
+    }
+}

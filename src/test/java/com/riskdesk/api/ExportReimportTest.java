@@ -1,0 +1,81 @@
+package com.riskdesk.api;
+
+import static com.riskdesk.entry.Figure.cumulative;
+import static com.riskdesk.entry.Figure.increment;
+import static com.riskdesk.entry.Qualifier.AT_LEAST;
+import static com.riskdesk.entry.Qualifier.EXACT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.riskdesk.TestData;
+import com.riskdesk.entry.Basis;
+import com.riskdesk.entry.EntryFilter;
+import com.riskdesk.entry.Figure;
+import com.riskdesk.entry.Qualifier;
+import com.riskdesk.entry.Source;
+import com.riskdesk.entry.imports.ImportPlan;
+import com.riskdesk.entry.imports.ImportRecord;
+import com.riskdesk.entry.imports.ImportRefusedException;
+import com.riskdesk.entry.imports.ImportService;
+import com.riskdesk.entry.imports.PlannedRow;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The public entries.csv, downloaded and imported again: an export round-trips into the import. */
+class ExportReimportTest extends ApiTestSupport {
+
+    private static final Source AWKWARD_SOURCE = new Source("Agencia Ñ, \"Caracas\"", "=cmd|' /C calc'!A0",
+            "https://example.org/a?b=1,2", LocalDate.of(2026, 1, 3));
+
+    @Autowired
+    ImportService imports;
+
+    private long count(ApiFixtures.Created monitor) {
+        return fixtures.asAdmin(() -> entries.count(EntryFilter.all(monitor.id())));
+    }
+
+    @Test
+    void an_export_imported_again_matches_every_row_and_adds_nothing() {
+        ApiFixtures.Created monitor = fixtures.monitor("roundtrip");
+        fixtures.record(ApiFixtures.entry(monitor.id(), LocalDate.of(2026, 1, 3), "=HYPERLINK(\"http://evil\")",
+                "Line one\nline two, with \"quotes\"", AWKWARD_SOURCE,
+                Map.of("deaths", cumulative(AT_LEAST, 83), "boats_struck", new Figure(Basis.INCREMENT, Qualifier.RANGE, 2, 3))));
+        fixtures.record(TestData.step(monitor.id(), LocalDate.of(2026, 1, 4), 2));
+        fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2025, 12, 1), Map.of("strikes", increment(EXACT, 1))));
+        byte[] export = api.get("/api/monitors/" + monitor.slug() + "/entries.csv").body()
+                .getBytes(StandardCharsets.UTF_8);
+
+        ImportPlan plan = fixtures.asAdmin(() -> imports.dryRun(monitor.id(), "export.csv", export));
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.rows()).hasSize(3).noneMatch(PlannedRow::adds);
+        assertThatThrownBy(() -> fixtures.asAdmin(() -> imports.importFile(monitor.id(), "export.csv", export,
+                written -> { }))).isInstanceOf(ImportRefusedException.class).hasMessageContaining("Nothing to import");
+        assertThat(count(monitor)).isEqualTo(3);
+    }
+
+    @Test
+    void rows_added_to_an_export_without_an_id_are_imported_beside_the_matching_ones() {
+        ApiFixtures.Created monitor = fixtures.monitor("extend");
+        fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2025, 12, 1), Map.of("deaths", cumulative(EXACT, 4))));
+        String export = api.get("/api/monitors/" + monitor.slug() + "/entries.csv").body();
+        String header = export.substring(0, export.indexOf("\r\n"));
+        assertThat(header).isEqualTo("id,date,date_precision,date_text,kind,headline,escalation_level,escalation_step,"
+                + "Boats struck,Deaths,Strikes,source_outlet,source_title,source_url,source_published_on,confidence,notes,"
+                + "recorded_at");
+        // A row typed into the export in a spreadsheet: no id, no derived columns.
+        String row = ",2025-12-02,DAY,,STRIKE,Second strike,,,,6 (running total),1 (this event),Test Wire,Report,,,"
+                + "Confirmed,,";
+
+        ImportRecord done = fixtures.asAdmin(() -> imports.importFile(monitor.id(), "more.csv",
+                (export + row + "\r\n").getBytes(StandardCharsets.UTF_8), written -> { }));
+
+        assertThat(done.added()).isEqualTo(1);
+        assertThat(done.matched()).isEqualTo(1);
+        assertThat(count(monitor)).isEqualTo(2);
+        assertThat(api.get("/api/monitors/" + monitor.slug() + "/summary").body()).contains("Second strike");
+    }
+}
