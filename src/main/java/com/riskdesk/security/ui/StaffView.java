@@ -5,9 +5,11 @@ import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.security.StaffMember;
 import com.riskdesk.security.StaffRole;
 import com.riskdesk.security.StaffService;
+import com.riskdesk.security.StaffSessions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +21,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Admins manage staff accounts here: create one, disable or enable it, reset its password, switch its role.
+ * Admins manage staff accounts here: create one, disable or enable it, reset its password, switch its role, see its
+ * open sessions and sign it out everywhere.
  * The service refuses what would break a rule (such as leaving no active admin); its message is shown as is.
  */
 @Route("admin/staff")
@@ -30,11 +33,13 @@ public class StaffView extends Div {
     private final StaffDates dates = StaffDates.ofCurrentUser(getLocale());
 
     private final StaffService staff;
+    private final StaffSessions sessions;
     final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
     final NewStaffForm form = new NewStaffForm();
 
-    StaffView(StaffService staff) {
+    StaffView(StaffService staff, StaffSessions sessions) {
         this.staff = staff;
+        this.sessions = sessions;
         addClassName("staff-admin");
         grid.addColumn(StaffMember::username).setHeader("User name").setKey("username").setAutoWidth(true);
         grid.addColumn(StaffMember::displayName).setHeader("Display name").setKey("displayName").setFlexGrow(1);
@@ -51,7 +56,8 @@ public class StaffView extends Div {
         }));
         Section newAccount = new Section(new H2("New account"), form);
         newAccount.addClassName("staff-new-account");
-        add(new H1("Staff accounts"), grid, newAccount);
+        add(new H1("Staff accounts"), new Anchor("admin/audit", "Security audit: sign-ins and account changes"), grid,
+                newAccount);
         refresh();
     }
 
@@ -63,9 +69,17 @@ public class StaffView extends Div {
         Button role = action("Make " + other.label().toLowerCase(Locale.ENGLISH), who,
                 () -> attempt(() -> staff.changeRole(member.id(), other)));
         Button reset = action("Reset password…", who, () -> openReset(member));
-        Div actions = new Div(enable, role, reset);
+        Button open = action("Sessions…", who, () -> openSessions(member));
+        Div actions = new Div(enable, role, reset, open);
         actions.addClassName("staff-actions");
         return actions;
+    }
+
+    private void openSessions(StaffMember member) {
+        new SessionsDialog(member, () -> sessions.sessionsOf(member.id()), () -> {
+            sessions.signOutEverywhere(member.id());
+            Notices.done("Signed " + member.username() + " out everywhere");
+        }).open();
     }
 
     private void openReset(StaffMember member) {

@@ -134,6 +134,20 @@ class StaffViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_admin_opens_a_members_sessions_and_signs_them_out_everywhere() {
+        staff.create(new NewStaffMember("sven", "Sven", StaffRole.EDITOR, PASSWORD));
+        StaffView view = navigate(StaffView.class);
+
+        clickAction(view, "sven", "Sessions…");
+        roundTrip();
+        SessionsDialog dialog = find(SessionsDialog.class).single();
+        assertThat(dialog.getElement().getTextRecursively()).contains("No open session on this server.");
+        test(dialog.signOut).click();
+
+        assertThat(notices()).contains("Signed sven out everywhere");
+    }
+
+    @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
     void an_editor_is_told_only_admins_manage_staff_accounts_instead_of_the_staff_screen() {
         UI.getCurrent().navigate("admin/staff");
