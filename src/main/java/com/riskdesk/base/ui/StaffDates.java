@@ -56,6 +56,12 @@ public final class StaffDates {
         return format(at.toLocalDate()) + ", " + DateTimeFormatter.ofPattern("HH:mm", locale).format(at) + " UTC";
     }
 
+    /** "30/11/2026, 14:05:09 UTC", for records where the second matters (the security audit). */
+    public String formatUtcToTheSecond(Instant instant) {
+        ZonedDateTime at = instant.atZone(ZoneOffset.UTC);
+        return format(at.toLocalDate()) + ", " + DateTimeFormatter.ofPattern("HH:mm:ss", locale).format(at) + " UTC";
+    }
+
     /** "Nov 2026", for a date known to the month. */
     public String formatMonth(LocalDate date) {
         return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(date);

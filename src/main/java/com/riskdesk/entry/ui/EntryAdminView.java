@@ -98,13 +98,13 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
 
         // Headlines wrap instead of being cut to a few characters; the narrow columns keep to their content.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(this::describeDate).setHeader("Date").setWidth("7.5em").setFlexGrow(0);
-        grid.addColumn(summary -> summary.kind().label()).setHeader("Kind").setWidth("7em").setFlexGrow(0);
-        grid.addColumn(EntrySummary::headline).setHeader("Headline").setWidth("16em").setFlexGrow(3);
-        grid.addColumn(EntrySummary::outlet).setHeader("Source").setWidth("7em").setFlexGrow(1);
-        grid.addColumn(EntrySummary::status).setHeader("Status").setWidth("7em").setFlexGrow(0)
+        grid.addColumn(this::describeDate).setHeader("Date").setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(summary -> summary.kind().label()).setHeader("Kind").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(EntrySummary::headline).setHeader("Headline").setWidth("10em").setFlexGrow(3);
+        grid.addColumn(EntrySummary::outlet).setHeader("Source").setWidth("6em").setFlexGrow(1);
+        grid.addColumn(EntrySummary::status).setHeader("Status").setWidth("7.5em").setFlexGrow(0)
                 .setPartNameGenerator(summary -> "status-" + summary.status().toLowerCase());
-        grid.addColumn(EntrySummary::recordedBy).setHeader("Recorded by").setWidth("6em").setFlexGrow(0);
+        // Who recorded an entry is in its history beside the grid; the grid's room goes to the headline.
         grid.setAriaLabel("Entries, newest first");
         grid.setId("entry-grid");
         grid.asSingleSelect().addValueChangeListener(change -> {

@@ -1,5 +1,6 @@
 package com.riskdesk.security.ui;
 
+import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.security.FailedSignIns;
 import com.riskdesk.security.SecurityAudit;
 import com.riskdesk.security.SecurityEvent;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -26,9 +25,6 @@ import java.util.Locale;
 @PageTitle("Security audit · Staff · Risk Monitor")
 @RolesAllowed("ADMIN")
 public class AuditView extends Div {
-
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     final Paragraph summary = new Paragraph();
     final UnorderedList hours = new UnorderedList();
@@ -51,7 +47,8 @@ public class AuditView extends Div {
             }
         }
         hours.setVisible(hours.getComponentCount() > 0);
-        grid.addColumn(event -> AT.format(event.occurredAt())).setHeader("When").setAutoWidth(true);
+        StaffDates dates = StaffDates.ofCurrentUser(getLocale());
+        grid.addColumn(event -> dates.formatUtcToTheSecond(event.occurredAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(event -> event.kind().label()).setHeader("What").setAutoWidth(true);
         grid.addColumn(SecurityEvent::username).setHeader("Account").setAutoWidth(true);
         grid.addColumn(SecurityEvent::actor).setHeader("By").setAutoWidth(true);

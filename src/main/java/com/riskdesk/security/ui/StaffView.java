@@ -42,7 +42,7 @@ public class StaffView extends Div {
         this.sessions = sessions;
         addClassName("staff-admin");
         grid.addColumn(StaffMember::username).setHeader("User name").setKey("username").setAutoWidth(true);
-        grid.addColumn(StaffMember::displayName).setHeader("Display name").setKey("displayName").setFlexGrow(1);
+        grid.addColumn(StaffMember::displayName).setHeader("Display name").setKey("displayName").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(StaffView::roleLabel).setHeader("Role").setKey("role").setAutoWidth(true);
         grid.addColumn(StaffView::status).setHeader("Status").setKey("enabled").setAutoWidth(true);
         grid.addColumn(this::created).setHeader("Created").setKey("created").setAutoWidth(true);
