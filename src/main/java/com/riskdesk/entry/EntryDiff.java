@@ -13,6 +13,7 @@ public final class EntryDiff {
     private EntryDiff() {
     }
 
+    /** The changes from {@code before} to {@code after}; a null {@code before} (a new entry) lists every field set. */
     public static List<FieldChange> between(NewEntry before, NewEntry after) {
         List<FieldChange> changes = new ArrayList<>();
         compare(changes, "Kind", before, after, entry -> entry.kind().label());
@@ -27,8 +28,9 @@ public final class EntryDiff {
                 entry -> entry.source().publishedOn() == null ? "" : DatePrecision.formatDay(entry.source().publishedOn()));
         compare(changes, "Confidence", before, after, entry -> entry.confidence().label());
         compare(changes, "Notes", before, after, entry -> text(entry.notes()));
-        for (String code : new TreeSet<>(union(before.figures(), after.figures()))) {
-            String was = describe(before.figures().get(code));
+        Map<String, Figure> figuresBefore = before == null ? Map.of() : before.figures();
+        for (String code : new TreeSet<>(union(figuresBefore, after.figures()))) {
+            String was = describe(figuresBefore.get(code));
             String is = describe(after.figures().get(code));
             if (!was.equals(is)) {
                 changes.add(new FieldChange("Figure: " + code, was, is));
@@ -51,7 +53,7 @@ public final class EntryDiff {
 
     private static void compare(List<FieldChange> changes, String field, NewEntry before, NewEntry after,
                                 Function<NewEntry, String> value) {
-        String was = value.apply(before);
+        String was = before == null ? "" : value.apply(before);
         String is = value.apply(after);
         if (!Objects.equals(was, is)) {
             changes.add(new FieldChange(field, was, is));

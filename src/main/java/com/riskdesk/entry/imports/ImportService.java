@@ -4,6 +4,8 @@ import com.riskdesk.entry.DayRollup;
 import com.riskdesk.entry.EntriesChanged;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.RevisionAction;
+import com.riskdesk.entry.review.ReviewRequiredException;
+import com.riskdesk.entry.review.ReviewService;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import com.riskdesk.security.CurrentStaff;
@@ -40,9 +42,11 @@ public class ImportService {
     private final DayRollup rollup;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReviewService review;
 
     ImportService(MonitorService monitors, ImportStore store, DayRollup rollup, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Clock clock, ReviewService review) {
+        this.review = review;
         this.monitors = monitors;
         this.store = store;
         this.rollup = rollup;
@@ -60,12 +64,16 @@ public class ImportService {
     /**
      * Imports every row that adds an entry, all in this one transaction; {@code progress} hears how many entries are
      * written so far (out of {@link ImportPlan#toAdd()}). Throws {@link ImportRefusedException}, writing nothing, when
-     * the file has any problem or adds nothing.
+     * the file has any problem or adds nothing, and {@link ReviewRequiredException} when an editor imports into a
+     * monitor that requires review (an import would publish without it).
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public ImportRecord importFile(long monitorId, String fileName, byte[] csv, IntConsumer progress) {
         MonitorDetails monitor = monitor(monitorId);
+        if (review.changesNeedReview(monitorId)) {
+            throw new ReviewRequiredException();
+        }
         // Two imports of one monitor one after the other: the second plans against the first one's entries.
         store.lockMonitor(monitorId);
         ImportPlan plan = plan(monitor, fileName, csv);

@@ -11,6 +11,7 @@ import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.EntrySummary;
 import com.riskdesk.entry.InvalidEntryException;
 import com.riskdesk.entry.NewEntry;
+import com.riskdesk.entry.review.ReviewService;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import com.vaadin.flow.component.AttachEvent;
@@ -30,6 +31,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,11 +57,17 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     static final String NOT_STORED = "Not saved: the database could not store this change. Everything you typed is "
             + "still in the form; try again in a moment, and tell an admin if it keeps failing.";
 
+    static final String DRAFT_SAVED = "Saved as a draft for review (draft #%d). The public sees it only after "
+            + "another staff member publishes it under Review.";
+
     private final EntryService entries;
     private final PublicEffects effects;
     private final MonitorService monitors;
     private final Clock clock;
     private final EntryBroadcaster broadcaster;
+    private final ReviewService review;
+    private final boolean admin;
+    final ReviewSwitch reviewSwitch;
     private Registration subscription;
     final Select<MonitorDetails> monitorSelect = new Select<>();
     final EntryFilterBar filters = new EntryFilterBar();
@@ -75,7 +83,10 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     RetractDialog retractDialog;
 
     EntryAdminView(EntryService entries, PublicEffects effects, MonitorService monitors, EntryBroadcaster broadcaster,
-                   Clock clock) {
+                   Clock clock, ReviewService review, AuthenticationContext authentication) {
+        this.review = review;
+        this.admin = authentication.hasRole("ADMIN");
+        this.reviewSwitch = new ReviewSwitch(admin, this::switchReview);
         this.effects = effects;
         this.broadcaster = broadcaster;
         this.entries = entries;
@@ -140,6 +151,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         filters.read(event.getLocation().getQueryParameters());
         Div bar = new Div(monitorSelect, filters, newEntry);
         bar.addClassName("entry-filters");
+        reviewSwitch.show(review.setting(monitor.id()), dates, admin);
         form = new EntryForm(monitor, LocalDate.now(clock), dates);
         form.setPreviewer(this::preview);
         form.addSaveListener(save -> save(save.entry(), save.note(), save.confirmation()));
@@ -147,7 +159,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         editor.add(form, retract, history);
         Div workspace = new Div(grid, editor);
         workspace.addClassName("entry-workspace");
-        add(bar, workspace);
+        add(bar, reviewSwitch, workspace);
         refreshGrid();
         startNew();
         getUI().ifPresent(this::follow);
@@ -252,7 +264,9 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
 
     private void save(NewEntry entry, String note, String confirmation) {
         try {
-            if (editing == null) {
+            if (review.changesNeedReview(monitor.id())) {
+                saveDraft(entry, note, confirmation);
+            } else if (editing == null) {
                 long id = entries.record(entry, confirmation);
                 form.readyForNext("Saved entry #" + id + ". Ready for the next one.");
             } else {
@@ -271,6 +285,24 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         }
     }
 
+    private void switchReview(boolean required) {
+        review.requireReview(monitor.id(), required);
+        reviewSwitch.show(review.setting(monitor.id()), dates, admin);
+    }
+
+    /** While the monitor requires review: the change is kept as a draft, and nothing public changes yet. */
+    private void saveDraft(NewEntry entry, String note, String confirmation) {
+        if (editing == null) {
+            long draft = review.proposeNew(entry, confirmation);
+            form.readyForNext(DRAFT_SAVED.formatted(draft));
+        } else {
+            long draft = review.proposeCorrection(editing.id(), editing.version(), entry,
+                    withConfirmation(note, confirmation));
+            open(editing.id());
+            form.showStatus(DRAFT_SAVED.formatted(draft));
+        }
+    }
+
     /** A correction's note, with the reason staff gave for an unusual change of a public figure. */
     private static String withConfirmation(String note, String confirmation) {
         if (confirmation == null || confirmation.isBlank()) {
@@ -283,10 +315,15 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     private void confirmRetraction() {
         RetractDialog dialog = new RetractDialog(editing.content().headline(), reason -> {
             try {
-                entries.retract(editing.id(), editing.version(), reason);
+                boolean draft = review.changesNeedReview(monitor.id());
+                long draftId = draft ? review.proposeRetraction(editing.id(), editing.version(), reason) : 0;
+                if (!draft) {
+                    entries.retract(editing.id(), editing.version(), reason);
+                }
                 retractDialog.close();
                 open(editing.id());
-                form.showStatus("Entry retracted. It no longer counts and is listed in the corrections log.");
+                form.showStatus(draft ? DRAFT_SAVED.formatted(draftId)
+                        : "Entry retracted. It no longer counts and is listed in the corrections log.");
                 refreshGrid();
             } catch (InvalidEntryException refused) {
                 form.showProblems(refused.problems());

@@ -186,6 +186,13 @@ class EntryForm extends Div {
         withoutPreview(() -> show(entry));
     }
 
+    /** Names what the form is editing when it is not an entry (e.g. a draft sent back for changes). */
+    void retitle(String heading, String saveLabel, boolean withNote) {
+        this.heading.setText(heading);
+        save.setText(saveLabel);
+        correctionNote.setVisible(withNote);
+    }
+
     private void show(EntryDetails entry) {
         heading.setText("Correct entry #" + entry.id());
         save.setText("Save correction");

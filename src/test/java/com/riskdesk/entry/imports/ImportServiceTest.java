@@ -9,6 +9,8 @@ import com.riskdesk.TestData;
 import com.riskdesk.entry.EntryDetails;
 import com.riskdesk.entry.EntryFilter;
 import com.riskdesk.entry.EntryService;
+import com.riskdesk.entry.review.ReviewRequiredException;
+import com.riskdesk.entry.review.ReviewService;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.Source;
@@ -43,6 +45,8 @@ class ImportServiceTest {
     MonitorService monitors;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReviewService review;
 
     long monitorId;
 
@@ -91,6 +95,20 @@ class ImportServiceTest {
                 written -> { }))
                 .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.plan().problems())
                         .extracting(RowProblem::line, RowProblem::column).containsExactly(tuple(3, "headline")));
+        assertThat(entries.count(EntryFilter.all(monitorId))).isZero();
+        assertThat(imports.history(monitorId, 10)).isEmpty();
+    }
+
+    @Test
+    void an_editors_import_is_refused_while_the_monitor_requires_review() {
+        TestData.asAdmin(() -> {
+            review.requireReview(monitorId, true);
+            return null;
+        });
+        String csv = MINIMAL_HEADER + "2025-11-03,STRIKE,First good row,Wire,Report,Confirmed,3 (this event),\n";
+
+        assertThatThrownBy(() -> imports.importFile(monitorId, "reviewed.csv", csv.getBytes(StandardCharsets.UTF_8),
+                written -> { })).isInstanceOf(ReviewRequiredException.class);
         assertThat(entries.count(EntryFilter.all(monitorId))).isZero();
         assertThat(imports.history(monitorId, 10)).isEmpty();
     }

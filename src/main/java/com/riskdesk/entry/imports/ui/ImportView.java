@@ -4,6 +4,7 @@ import com.riskdesk.entry.imports.ImportPlan;
 import com.riskdesk.entry.imports.ImportRecord;
 import com.riskdesk.entry.imports.ImportRefusedException;
 import com.riskdesk.entry.imports.ImportService;
+import com.riskdesk.entry.review.ReviewRequiredException;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import com.vaadin.flow.component.Text;
@@ -161,6 +162,11 @@ public class ImportView extends Div implements BeforeEnterObserver {
                 ui.access(() -> finished(done));
             } catch (ImportRefusedException refused) {
                 ui.access(() -> refused(refused.plan()));
+            } catch (ReviewRequiredException reviewed) {
+                ui.access(() -> {
+                    failed();
+                    showStatus(reviewed.getMessage() + ".");
+                });
             } catch (RuntimeException e) {
                 LOG.error("Import of {} failed", name, e);
                 ui.access(() -> failed());
