@@ -31,17 +31,18 @@ class AuthorizationMatrixTest {
 
     private static final String PASSWORD = "a long enough password";
     /** Route template → the address the matrix asks for. */
-    private static final Map<String, String> ROUTES = Map.of(
-            "", "/",
-            "monitors/:slug", "/monitors/venezuela",
-            "login", "/login",
-            "admin/entries", "/admin/entries",
-            "admin/import", "/admin/import?monitor=venezuela",
-            "admin/monitors", "/admin/monitors",
-            "admin/monitors/new", "/admin/monitors/new",
-            "admin/monitors/:slug/edit", "/admin/monitors/venezuela/edit",
-            "admin/staff", "/admin/staff",
-            "admin/audit", "/admin/audit");
+    private static final Map<String, String> ROUTES = Map.ofEntries(
+            Map.entry("", "/"),
+            Map.entry("monitors/:slug", "/monitors/venezuela"),
+            Map.entry("login", "/login"),
+            Map.entry("admin/entries", "/admin/entries"),
+            Map.entry("admin/import", "/admin/import?monitor=venezuela"),
+            Map.entry("admin/review", "/admin/review"),
+            Map.entry("admin/monitors", "/admin/monitors"),
+            Map.entry("admin/monitors/new", "/admin/monitors/new"),
+            Map.entry("admin/monitors/:slug/edit", "/admin/monitors/venezuela/edit"),
+            Map.entry("admin/staff", "/admin/staff"),
+            Map.entry("admin/audit", "/admin/audit"));
     private static final Map<Who, StaffBrowser> BROWSERS = new EnumMap<>(Who.class);
 
     enum Who { ANONYMOUS, EDITOR, ADMIN }
@@ -72,6 +73,7 @@ class AuthorizationMatrixTest {
             "/api/monitors/venezuela/preview.png, PUBLIC, image/png",
             "/admin/entries, EDITOR, text/html",
             "/admin/import?monitor=venezuela, EDITOR, text/html",
+            "/admin/review, EDITOR, text/html",
             "/admin/monitors, ADMIN, text/html",
             "/admin/monitors/new, ADMIN, text/html",
             "/admin/monitors/venezuela/edit, ADMIN, text/html",
