@@ -31,7 +31,9 @@ class OpsSecurityConfiguration {
                 .addFilterBefore(new OpsTokenFilter(properties), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // The token signs in one request, never a session: a session cookie sent along keeps its id.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+                        .sessionFixation(fixation -> fixation.none()))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(CsrfConfigurer::disable)
                 .build();

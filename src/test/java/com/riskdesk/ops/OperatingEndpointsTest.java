@@ -16,19 +16,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /**
  * The operator's view of a running server, over real HTTP: health probes anyone may ask, and metrics that need the
  * ops token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.ops.token=" + OpsHttp.TOKEN)
+        properties = {"app.ops.token=" + OpsHttp.TOKEN, "app.admin.username=" + OperatingEndpointsTest.ADMIN,
+                "app.admin.password=" + OperatingEndpointsTest.PASSWORD})
 class OperatingEndpointsTest {
+
+    static final String ADMIN = "ops-admin";
+    static final String PASSWORD = "a long admin passphrase";
 
     @LocalServerPort
     int port;
@@ -36,10 +35,6 @@ class OperatingEndpointsTest {
     MonitorService monitors;
     @Autowired
     EntryService entries;
-    @Autowired
-    AuthenticationProvider staffAuthentication;
-    @Autowired
-    AuthenticationEventPublisher authenticationEvents;
 
     private OpsHttp http;
 
@@ -59,6 +54,17 @@ class OperatingEndpointsTest {
     }
 
     @Test
+    void a_signed_in_admin_sees_the_health_details_but_no_metrics() throws Exception {
+        assertThat(http.signIn(ADMIN, PASSWORD)).doesNotContain("error");
+
+        HttpResponse<String> health = http.get("/actuator/health/readiness", null);
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"readinessState\"", "\"db\"", "\"database\":\"H2\"");
+        assertThat(http.get("/actuator/prometheus", null).statusCode()).as("metrics need the token").isEqualTo(403);
+    }
+
+    @Test
     void prometheus_answers_401_without_the_token_or_with_a_wrong_one() throws Exception {
         assertThat(http.get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
         assertThat(http.get("/actuator/prometheus", "not-the-token").statusCode()).isEqualTo(401);
@@ -73,7 +79,7 @@ class OperatingEndpointsTest {
         TestData.asAdmin(() -> entries.record(TestData.figures(monitorId, TestData.TODAY.minusDays(1),
                 Map.of("deaths", Figure.increment(Qualifier.EXACT, 2)))));
         assertThat(http.get("/page/monitors/scraped", null).statusCode()).isEqualTo(200);
-        failSignIn();
+        assertThat(http.signIn(ADMIN, "not the passphrase")).endsWith("/login?error");
 
         HttpResponse<String> response = http.get("/actuator/prometheus", OpsHttp.TOKEN);
 
@@ -89,17 +95,5 @@ class OperatingEndpointsTest {
                 .contains("riskdesk_sign_in_failures_total{reason=\"bad_credentials\"} 1.0")
                 .contains("hikaricp_connections_active")
                 .contains("jvm_memory_used_bytes");
-    }
-
-    /** A wrong password through the staff sign-in, published as Spring Security publishes a failed form sign-in. */
-    private void failSignIn() {
-        ProviderManager signIn = new ProviderManager(staffAuthentication);
-        signIn.setAuthenticationEventPublisher(authenticationEvents);
-        try {
-            signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("nobody", "wrong password"));
-        } catch (BadCredentialsException expected) {
-            return;
-        }
-        throw new AssertionError("a wrong password signed in");
     }
 }

@@ -1,25 +1,54 @@
 package com.riskdesk.ops;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Plain HTTP against the test's server, with or without the ops token. */
-record OpsHttp(int port) {
+/** Plain HTTP against the test's server, with or without the ops token; keeps the cookies it is given. */
+final class OpsHttp {
 
     static final String TOKEN = "test-ops-token-0123456789";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    OpsHttp(int port) {
+        this.port = port;
+    }
 
     HttpResponse<String> get(String path, String token) throws Exception {
-        return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String token) throws Exception {
-        return HTTP.send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the sign-in page's form, as a browser does; answers where the server sends it next. */
+    String signIn(String username, String password) throws Exception {
+        Matcher csrf = CSRF.matcher(get("/login", null).body());
+        if (!csrf.find()) {
+            throw new AssertionError("the sign-in page carries no CSRF token");
+        }
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + csrf.group(1);
+        HttpResponse<Void> answer = http.send(request("/login", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return answer.headers().firstValue("Location").orElse("");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private HttpRequest.Builder request(String path, String token) {
