@@ -21,12 +21,14 @@ import org.springframework.stereotype.Component;
  * {@code --app.restore-from=backup.zip}: before the database is opened, puts the backup's store into
  * {@code app.data-dir}. A store already there is kept beside it as {@code *.before-restore-<time>}, never deleted.
  * Runs as a bean factory post-processor so that it is done before any bean (the data source, Flyway) exists.
- * Start with the option once; later starts leave it off.
+ * Start with the option once; should it stay on by mistake, later starts see in {@value #MARKER} that this backup
+ * was restored already and leave the store (with everything saved since) alone.
  */
 @Component
 class RestoreOnStart implements BeanFactoryPostProcessor, EnvironmentAware {
 
     static final String PROPERTY = "app.restore-from";
+    static final String MARKER = "restored-from.txt";
     private static final String STORE_SUFFIX = ".mv.db";
     private static final Logger LOG = LoggerFactory.getLogger(RestoreOnStart.class);
 
@@ -55,6 +57,12 @@ class RestoreOnStart implements BeanFactoryPostProcessor, EnvironmentAware {
         if (!Files.isRegularFile(backup)) {
             throw new IllegalStateException("No backup at " + backup.toAbsolutePath());
         }
+        String restoredFrom = backup.toAbsolutePath().normalize().toString();
+        if (alreadyRestored(dataDir, restoredFrom)) {
+            LOG.warn("{} was restored into {} already; leaving the store alone (remove {} from the start command)",
+                    backup, dataDir, PROPERTY);
+            return 0;
+        }
         String aside = ".before-restore-" + Instant.now().toString().replace(":", "");
         int restored = 0;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
@@ -81,8 +89,23 @@ class RestoreOnStart implements BeanFactoryPostProcessor, EnvironmentAware {
         if (restored == 0) {
             throw new IllegalStateException(backup + " holds no H2 store (*" + STORE_SUFFIX + ")");
         }
+        try {
+            Files.writeString(dataDir.resolve(MARKER), restoredFrom);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         LOG.info("Restored the store in {} from {}", dataDir.toAbsolutePath(), backup.toAbsolutePath());
         return restored;
+    }
+
+    private static boolean alreadyRestored(Path dataDir, String restoredFrom) {
+        Path marker = dataDir.resolve(MARKER);
+        try (var files = Files.list(dataDir)) {
+            return Files.isRegularFile(marker) && Files.readString(marker).equals(restoredFrom)
+                    && files.anyMatch(file -> file.getFileName().toString().endsWith(STORE_SUFFIX));
+        } catch (IOException | RuntimeException notThere) {
+            return false;
+        }
     }
 
     private static void copy(InputStream in, Path target) throws IOException {

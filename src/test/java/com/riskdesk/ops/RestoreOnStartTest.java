@@ -35,6 +35,18 @@ class RestoreOnStartTest {
     }
 
     @Test
+    void starting_again_with_the_same_backup_leaves_what_was_saved_since_alone() throws Exception {
+        Path dataDir = folder.resolve("data");
+        Path backup = zip("risk-monitor.mv.db", "the backed-up store");
+        assertThat(RestoreOnStart.restore(backup, dataDir)).isEqualTo(1);
+        Files.writeString(dataDir.resolve("risk-monitor.mv.db"), "the store with later saves");
+
+        assertThat(RestoreOnStart.restore(backup, dataDir)).isZero();
+
+        assertThat(dataDir.resolve("risk-monitor.mv.db")).hasContent("the store with later saves");
+    }
+
+    @Test
     void a_zip_without_a_store_or_with_paths_outside_the_folder_restores_nothing() throws Exception {
         Path dataDir = folder.resolve("data");
         Path backup = zip("../escape.mv.db", "outside");
