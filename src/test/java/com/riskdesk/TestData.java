@@ -19,6 +19,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -56,13 +57,21 @@ public final class TestData {
 
     /** Runs {@code work} as an admin (e.g. to create a monitor in a test signed in as an editor). */
     public static <T> T asAdmin(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+        return asAdmin(SecurityContextHolder.getContextHolderStrategy(), work);
+    }
+
+    /**
+     * Runs {@code work} as an admin in the security context of one application context ({@code security} is its
+     * bean): where several Spring contexts ran in one JVM, the static holder may belong to another one.
+     */
+    public static <T> T asAdmin(SecurityContextHolderStrategy security, Supplier<T> work) {
+        SecurityContext previous = security.getContext();
+        security.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
                 "test-admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR"))));
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            security.setContext(previous);
         }
     }
 

@@ -1,15 +1,15 @@
 package com.riskdesk.api;
 
+import com.riskdesk.base.web.PublicAddress;
 import java.time.Instant;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Absolute addresses of a monitor's pages and API resources, keeping the moment read ({@code asOf}) if any. */
 record ApiLinks(String base, Instant asOf) {
 
-    /** Links relative to the current request's host and context path. */
-    static ApiLinks forCurrentRequest(Instant asOf) {
-        return new ApiLinks(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(), asOf);
+    /** Links on the public address ({@link PublicAddress}): never a Host header the request made up. */
+    static ApiLinks of(PublicAddress address, Instant asOf) {
+        return new ApiLinks(address.origin(), asOf);
     }
 
     String dashboard(String slug) {

@@ -1,5 +1,6 @@
 package com.riskdesk.api;
 
+import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.SharedDashboards;
@@ -30,8 +31,10 @@ class EmbedController {
 
     private final DashboardService dashboards;
     private final SharedDashboards shared;
+    private final PublicAddress address;
 
-    EmbedController(DashboardService dashboards, SharedDashboards shared) {
+    EmbedController(DashboardService dashboards, SharedDashboards shared, PublicAddress address) {
+        this.address = address;
         this.dashboards = dashboards;
         this.shared = shared;
     }
@@ -55,7 +58,7 @@ class EmbedController {
         }
         Dashboard shown = dashboard.get();
         Instant lastChange = dashboards.lastChange(slug, shown.asOf()).orElseThrow();
-        ApiLinks links = ApiLinks.forCurrentRequest(shown.asOf());
+        ApiLinks links = ApiLinks.of(address, shown.asOf());
         // The monitor's version (names, ladder) and the host are in it as in the API; so is the day: "days since
         // the last strike" grows at midnight without any change to the entries.
         String etag = HttpCaching.etag("embed", slug, shown.monitor().version(), lastChange, shown.today(),

@@ -1,5 +1,6 @@
 package com.riskdesk.api;
 
+import com.riskdesk.base.web.PublicAddress;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -34,8 +35,10 @@ class EntryExportController {
     private final MonitorReads reads;
     private final AllEntries entries;
     private final JsonMapper json;
+    private final PublicAddress address;
 
-    EntryExportController(MonitorReads reads, AllEntries entries, JsonMapper json) {
+    EntryExportController(MonitorReads reads, AllEntries entries, JsonMapper json, PublicAddress address) {
+        this.address = address;
         this.reads = reads;
         this.entries = entries;
         this.json = json;
@@ -49,7 +52,7 @@ class EntryExportController {
             return;
         }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        ApiLinks links = ApiLinks.forCurrentRequest(read.asOf());
+        ApiLinks links = ApiLinks.of(address, read.asOf());
         try (JsonGenerator out = json.createGenerator(response.getOutputStream())) {
             out.writeStartObject();
             out.writePOJOProperty("slug", read.slug());

@@ -1,5 +1,6 @@
 package com.riskdesk.api;
 
+import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.entry.EntryService;
 import java.net.URI;
@@ -29,8 +30,10 @@ class FeedController {
     private final MonitorReads reads;
     private final DashboardService dashboards;
     private final EntryService entries;
+    private final PublicAddress address;
 
-    FeedController(MonitorReads reads, DashboardService dashboards, EntryService entries) {
+    FeedController(MonitorReads reads, DashboardService dashboards, EntryService entries, PublicAddress address) {
+        this.address = address;
         this.reads = reads;
         this.dashboards = dashboards;
         this.entries = entries;
@@ -41,7 +44,7 @@ class FeedController {
                                 @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
                                 ServletWebRequest request) {
         MonitorRead read = reads.read(slug, asOf);
-        ApiLinks links = ApiLinks.forCurrentRequest(read.asOf());
+        ApiLinks links = ApiLinks.of(address, read.asOf());
         String etag = HttpCaching.etag("feed.atom", read.monitor().version(), read.lastChange().toEpochMilli(),
                 read.asOf(), links.base());
         if (HttpCaching.notModified(request, read.snapshot(), etag, read.lastChange())) {

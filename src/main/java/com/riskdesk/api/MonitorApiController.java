@@ -1,5 +1,6 @@
 package com.riskdesk.api;
 
+import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.EscalationPoint;
@@ -24,8 +25,11 @@ class MonitorApiController {
     private final DashboardService dashboards;
     private final SharedDashboards shared;
     private final MonitorReads reads;
+    private final PublicAddress address;
 
-    MonitorApiController(MonitorService monitors, DashboardService dashboards, SharedDashboards shared, MonitorReads reads) {
+    MonitorApiController(MonitorService monitors, DashboardService dashboards, SharedDashboards shared, MonitorReads reads,
+                         PublicAddress address) {
+        this.address = address;
         this.monitors = monitors;
         this.dashboards = dashboards;
         this.shared = shared;
@@ -48,7 +52,7 @@ class MonitorApiController {
         if (HttpCaching.notModified(request, at != null, HttpCaching.etag("monitors", at, states), null)) {
             return null;
         }
-        ApiLinks links = ApiLinks.forCurrentRequest(at);
+        ApiLinks links = ApiLinks.of(address, at);
         List<MonitorItem> items = at == null
                 ? dashboards.overviews().stream()
                         .map(overview -> MonitorItem.of(overview.monitor(), overview.currentStep().orElse(null), links))
@@ -72,7 +76,7 @@ class MonitorApiController {
             return null;
         }
         return shared.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, read.asOf())
-                .map(dashboard -> MonitorSummary.of(dashboard, ApiLinks.forCurrentRequest(read.asOf())))
+                .map(dashboard -> MonitorSummary.of(dashboard, ApiLinks.of(address, read.asOf())))
                 .map(ResponseEntity::ok)
                 .orElseThrow(UnknownMonitorException::new);
     }

@@ -17,11 +17,18 @@ class EntryQueries {
               and (cast(:kind as varchar) is null or e.kind = :kind)
               and (cast(:from as date) is null or e.occurred_on >= :from)
               and (cast(:to as date) is null or e.occurred_on <= :to)
+              and (cast(:text as varchar) is null
+                   or lower(e.headline) like :text escape '\\'
+                   or lower(e.source_outlet) like :text escape '\\'
+                   or lower(e.source_title) like :text escape '\\'
+                   or lower(coalesce(e.notes, '')) like :text escape '\\')
             """;
 
     private static final String PAGE = """
             select e.id, e.occurred_on, e.date_precision, e.kind, e.headline, e.source_outlet, e.confidence,
-                   e.retracted_at, e.recorded_by, e.recorded_at
+                   e.retracted_at, e.recorded_by, e.recorded_at,
+                   exists (select 1 from entry_revision r where r.entry_id = e.id and r.action = 'CORRECTED')
+                       as corrected
             """ + FILTER + """
             order by e.occurred_on desc, e.recorded_at desc, e.id desc
             limit :limit offset :offset
@@ -46,7 +53,13 @@ class EntryQueries {
         return sql.param("monitor", filter.monitorId())
                 .param("kind", filter.kind() == null ? null : filter.kind().name())
                 .param("from", filter.from())
-                .param("to", filter.to());
+                .param("to", filter.to())
+                .param("text", filter.text() == null ? null : "%" + escapeLike(filter.text().toLowerCase()) + "%");
+    }
+
+    /** Typed % and _ are searched for as they are, not as wildcards. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static EntrySummary summary(ResultSet rs) throws SQLException {
@@ -54,6 +67,7 @@ class EntryQueries {
                 DatePrecision.valueOf(rs.getString("date_precision")), EntryKind.valueOf(rs.getString("kind")),
                 rs.getString("headline"), rs.getString("source_outlet"),
                 Confidence.valueOf(rs.getString("confidence")), rs.getTimestamp("retracted_at") != null,
+                rs.getBoolean("corrected"),
                 rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
     }
 }

@@ -47,11 +47,19 @@ public class EntryService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public long record(NewEntry entry) {
+        return record(entry, null);
+    }
+
+    /** As {@link #record(NewEntry)}, keeping {@code note} (e.g. why staff confirmed an unusual figure) in its history. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public long record(NewEntry entry, String note) {
+        checkReason(note, false);
         validate(entry);
         Instant now = clock.instant();
         Entry saved = entries.save(Entry.record(entry, now, actor()));
         rollup.refresh(saved.monitorId(), List.of(saved.occurredOn()));
-        keep(saved, RevisionAction.RECORDED, now, null);
+        keep(saved, RevisionAction.RECORDED, now, blankToNull(note));
         return saved.id();
     }
 

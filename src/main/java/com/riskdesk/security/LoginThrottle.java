@@ -8,34 +8,47 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing, per account and per client address. After {@value #FREE_ATTEMPTS} failures in a
- * row, sign-in for that account (or from that client) pauses, for a minute at first and doubling with each
- * further failure up to {@link #MAX_PAUSE}. A pause always ends: an attacker can delay a real user by at most
- * that long, never lock them out for good. A success clears the account's and the client's count.
+ * Slows down password guessing without letting an attacker lock a real user out. Three counts of failures, each
+ * pausing sign-in once it passes its free attempts, for a minute at first and doubling with each further failure up
+ * to {@link #MAX_PAUSE}:
+ * <ul>
+ * <li>per account and address pair ({@value #PAIR_FREE} free): guessing one account from one place;</li>
+ * <li>per address, over all accounts ({@value #ADDRESS_FREE} free): one place trying many accounts;</li>
+ * <li>per account from addresses it has never signed in from ({@value #ACCOUNT_FREE} free): many places guessing
+ * one account. An address the account signed in from before (its "usual" address, remembered for
+ * {@link #KNOWN_FOR}) is exempt, so the real user still signs in while someone elsewhere hammers their name.</li>
+ * </ul>
+ * A success clears its own pair's count only: an attacker cannot reset the other counts by signing in to an
+ * account of their own. Counts live in this server's memory and are forgotten after {@link #MEMORY}.
  */
 @Component
 class LoginThrottle {
 
-    static final int FREE_ATTEMPTS = 5;
+    static final int PAIR_FREE = 5;
+    static final int ADDRESS_FREE = 20;
+    static final int ACCOUNT_FREE = 10;
     static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
     static final Duration MAX_PAUSE = Duration.ofMinutes(15);
     /** Failures older than this are forgotten. */
     static final Duration MEMORY = Duration.ofHours(1);
+    static final Duration KNOWN_FOR = Duration.ofDays(90);
     private static final int MAX_TRACKED = 100_000;
+    private static final int KNOWN_PER_ACCOUNT = 10;
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Instant>> knownAddresses = new ConcurrentHashMap<>();
     private final Clock clock;
 
     LoginThrottle(Clock clock) {
         this.clock = clock;
     }
 
-    /** How long the account or client must still wait; zero when it may try now. */
+    /** How long a sign-in to {@code username} from {@code client} must still wait; zero when it may try now. */
     Duration waitBeforeNextAttempt(String username, String client) {
         Instant now = clock.instant();
-        Duration forAccount = wait(accountKey(username), now);
-        Duration forClient = wait(clientKey(client), now);
-        return forAccount.compareTo(forClient) >= 0 ? forAccount : forClient;
+        Duration wait = longer(wait(pairKey(username, client), PAIR_FREE, now),
+                wait(addressKey(client), ADDRESS_FREE, now));
+        return known(username, client, now) ? wait : longer(wait, wait(accountKey(username), ACCOUNT_FREE, now));
     }
 
     void failed(String username, String client) {
@@ -43,36 +56,67 @@ class LoginThrottle {
         if (failures.size() > MAX_TRACKED) {
             failures.values().removeIf(entry -> entry.last().plus(MEMORY).isBefore(now));
         }
-        failures.merge(accountKey(username), new Failures(1, now), (old, one) -> old.next(now));
-        failures.merge(clientKey(client), new Failures(1, now), (old, one) -> old.next(now));
+        count(pairKey(username, client), now);
+        count(addressKey(client), now);
+        if (!known(username, client, now)) {
+            count(accountKey(username), now);
+        }
     }
 
     void succeeded(String username, String client) {
-        failures.remove(accountKey(username));
-        failures.remove(clientKey(client));
+        Instant now = clock.instant();
+        failures.remove(pairKey(username, client));
+        Map<String, Instant> known = knownAddresses.computeIfAbsent(account(username),
+                name -> new ConcurrentHashMap<>());
+        known.put(client, now);
+        if (known.size() > KNOWN_PER_ACCOUNT) {
+            known.entrySet().stream().min(Map.Entry.comparingByValue())
+                    .ifPresent(oldest -> known.remove(oldest.getKey()));
+        }
     }
 
-    private Duration wait(String key, Instant now) {
+    private boolean known(String username, String client, Instant now) {
+        Instant last = knownAddresses.getOrDefault(account(username), Map.of()).get(client);
+        return last != null && last.plus(KNOWN_FOR).isAfter(now);
+    }
+
+    private void count(String key, Instant now) {
+        failures.merge(key, new Failures(1, now), (old, one) -> old.next(now));
+    }
+
+    private Duration wait(String key, int free, Instant now) {
         Failures entry = failures.get(key);
-        if (entry == null || entry.count() < FREE_ATTEMPTS || entry.last().plus(MEMORY).isBefore(now)) {
+        if (entry == null || entry.count() < free || entry.last().plus(MEMORY).isBefore(now)) {
             return Duration.ZERO;
         }
-        Instant until = entry.last().plus(pause(entry.count()));
+        Instant until = entry.last().plus(pause(entry.count() - free));
         return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
-    static Duration pause(int failureCount) {
-        int doublings = Math.min(failureCount - FREE_ATTEMPTS, 10);
-        Duration pause = FIRST_PAUSE.multipliedBy(1L << doublings);
+    /** The pause after {@code beyondFree} failures more than the free ones: 1, 2, 4, 8, 15, 15… minutes. */
+    static Duration pause(int beyondFree) {
+        Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(beyondFree, 10));
         return pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause;
     }
 
-    private static String accountKey(String username) {
-        return "account:" + (username == null ? "" : username.strip().toLowerCase());
+    private static Duration longer(Duration one, Duration other) {
+        return one.compareTo(other) >= 0 ? one : other;
     }
 
-    private static String clientKey(String client) {
-        return "client:" + client;
+    private static String account(String username) {
+        return username == null ? "" : username.strip().toLowerCase();
+    }
+
+    private static String pairKey(String username, String client) {
+        return "pair:" + account(username) + "@" + client;
+    }
+
+    private static String accountKey(String username) {
+        return "account:" + account(username);
+    }
+
+    private static String addressKey(String client) {
+        return "address:" + client;
     }
 
     private record Failures(int count, Instant last) {

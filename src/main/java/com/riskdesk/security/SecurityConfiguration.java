@@ -1,14 +1,10 @@
 package com.riskdesk.security;
 
+import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.IOException;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,21 +16,21 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.CompositeHeaderWriter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Dashboards are public; everything under /admin needs a signed-in staff member, and each view says which
@@ -46,7 +42,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @EnableMethodSecurity  // @PreAuthorize on services; views use @RolesAllowed, read by Vaadin, not proxied
 class SecurityConfiguration {
 
-    private static final RequestMatcher EMBED = PathPatternRequestMatcher.withDefaults().matcher("/embed/**");
+    private static final RequestMatcher EMBED = SecurityHeaders.EMBED;
     private static final RequestMatcher SESSIONLESS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/**"), EMBED,
             PathPatternRequestMatcher.withDefaults().matcher("/favicon.svg"),
@@ -59,13 +55,9 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/build/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/static/**"),
             VaadinSecurityConfigurer.getDefaultWebSecurityIgnoreMatcher());
-    private static final String FRAME_OPTIONS = "X-Frame-Options";
-    /** Other sites may frame the embeddable tiles and nothing else. */
-    private static final HeaderWriter FRAMING = new CompositeHeaderWriter(List.of(
-            new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBED),
-                    new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)),
-            new DelegatingRequestMatcherHeaderWriter(EMBED,
-                    new StaticHeadersWriter("Content-Security-Policy", "frame-ancestors *"))));
+    /** The staff home (the entries screen, route "admin" in entry.ui). */
+    private static final String STAFF_HOME = "/admin";
+    private static final String LOGIN_ROUTE = "login";
 
     /**
      * Answers that need no session: the public API, the embeddable tiles, the favicon and Vaadin's static files
@@ -82,24 +74,63 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(CsrfConfigurer::disable);
-        return framed(http).build();
+        return withHeaders(http).build();
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, VaadinDefaultRequestCache requestCache,
+                                            RequestUtil vaadinRequests, StaffSessions sessions, ClientAddress clients,
+                                            SecurityContextHolderStrategy security)
+            throws Exception {
+        requestCache.setDelegateRequestCache(withoutContinueParameter());
         // The read-only public API (exports, feed, link preview images), the embeddable tiles and the server-written
         // dashboard (also reached by a forward from /monitors/{slug} when live dashboards are capped) need no sign-in.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").permitAll()
                 .requestMatchers(EMBED).permitAll()
                 .requestMatchers("/page/monitors/**").permitAll());
-        return framed(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Vaadin's configurer exempts the login form from CSRF; here only Vaadin's own requests are (they carry
+        // Vaadin's CSRF token), so a cross-site POST to /login signs no one in. Vaadin writes Spring's token into
+        // every page's <meta name="_csrf">, and its login form posts it along.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // The address the throttle, the session list and the audit see: X-Forwarded-For only from trusted proxies.
+        // The login page is named here too (as Vaadin's configurer does later), else Spring's own page is generated.
+        http.formLogin(login -> login.loginPage("/" + LOGIN_ROUTE).authenticationDetailsSource(
+                request -> new WebAuthenticationDetails(clients.of(request), null)));
+        http.addFilterAfter(new RevokedSessions(sessions, clients, security), SecurityContextHolderFilter.class);
+        return withHeaders(http).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        // Signed in without a page to go back to: the staff home, not the public start page.
+                        .defaultSuccessUrl(STAFF_HOME)
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 
-    /** Framing headers are written by FramingHeaders (below) instead of the lazy default. */
-    private static HttpSecurity framed(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable));
-        return http.addFilterBefore(new FramingHeaders(), HeaderWriterFilter.class);
+    /**
+     * Remembers the page staff were going to before sign-in, and sends them back to its plain address: Spring
+     * Security's default marks the way back with {@code ?continue}, which then stays in the staff's address bar.
+     */
+    private static RequestCache withoutContinueParameter() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
+    }
+
+    /** Framing, CSP, nosniff and HSTS are written by {@link SecurityHeaders} instead of the lazy defaults. */
+    private static HttpSecurity withHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                .contentTypeOptions(HeadersConfigurer.ContentTypeOptionsConfig::disable)
+                .httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable));
+        return http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
+    }
+
+    /**
+     * Requests naming a Host that is not the public address's nor in {@code app.allowed-hosts} are refused (400)
+     * before anything answers them, so no link, cached or not, is ever built on a Host an attacker sent.
+     */
+    @Bean
+    HttpFirewall httpFirewall(PublicAddress address) {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHostnames(address::allowsHost);
+        return firewall;
     }
 
     /** bcrypt today, with the algorithm stored in each hash so it can be upgraded later. */
@@ -110,47 +141,9 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider staffAuthenticationProvider(StaffAccountRepository accounts, PasswordEncoder encoder,
-                                                       LoginThrottle throttle) {
+                                                       LoginThrottle throttle, SecurityAudit audit) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(accounts));
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
-    }
-
-    /**
-     * Writes {@link #FRAMING} before anything else touches the response. Spring Security writes its headers lazily,
-     * when the response commits; but Vaadin's pages are forwarded to the Vaadin servlet, and Tomcat commits a small
-     * forwarded response without Spring Security noticing, so those headers never arrive. Vaadin also sets
-     * {@code X-Frame-Options: SAMEORIGIN} on its pages unless one is set already: written first, DENY stays; under
-     * /embed, whatever X-Frame-Options the application sets later is dropped.
-     */
-    private static final class FramingHeaders extends OncePerRequestFilter {
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            FRAMING.writeHeaders(request, response);
-            chain.doFilter(request, EMBED.matches(request) ? new WithoutFrameOptions(response) : response);
-        }
-    }
-
-    private static final class WithoutFrameOptions extends HttpServletResponseWrapper {
-
-        WithoutFrameOptions(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!FRAME_OPTIONS.equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (!FRAME_OPTIONS.equalsIgnoreCase(name)) {
-                super.addHeader(name, value);
-            }
-        }
+        return new ThrottledAuthenticationProvider(passwords, throttle, audit);
     }
 }

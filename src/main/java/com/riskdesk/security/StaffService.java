@@ -7,18 +7,26 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff accounts. Every change needs an admin; the checks here hold whatever screen calls them. */
+/**
+ * Staff accounts. Every change needs an admin; the checks here hold whatever screen calls them. Disabling an account,
+ * changing its role or resetting its password ends its sessions ({@link StaffSessions}).
+ */
 @Service
 public class StaffService {
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final StaffSessions sessions;
+    private final SecurityAudit audit;
 
-    StaffService(StaffAccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    StaffService(StaffAccountRepository accounts, PasswordEncoder passwords, Clock clock, StaffSessions sessions,
+                 SecurityAudit audit) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
+        this.sessions = sessions;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -37,7 +45,9 @@ public class StaffService {
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long id, String newPassword) {
         checkPassword(newPassword);
-        accounts.save(load(id).withPasswordHash(passwords.encode(newPassword)));
+        StaffAccount saved = accounts.save(load(id).withPasswordHash(passwords.encode(newPassword)));
+        audit.accountChanged(SecurityEventKind.PASSWORD_RESET, saved.username(), null);
+        sessions.revoke(saved);
     }
 
     @Transactional
@@ -47,7 +57,11 @@ public class StaffService {
         if (account.role() == StaffRole.ADMIN && role != StaffRole.ADMIN) {
             requireAnotherActiveAdmin(account);
         }
-        accounts.save(account.withRole(role));
+        if (role != account.role()) {
+            audit.accountChanged(SecurityEventKind.ROLE_CHANGED, account.username(),
+                    account.role().label() + " → " + role.label());
+            sessions.revoke(accounts.save(account.withRole(role)));
+        }
     }
 
     @Transactional
@@ -57,7 +71,14 @@ public class StaffService {
         if (!enabled && account.role() == StaffRole.ADMIN) {
             requireAnotherActiveAdmin(account);
         }
-        accounts.save(account.withEnabled(enabled));
+        if (enabled != account.enabled()) {
+            StaffAccount saved = accounts.save(account.withEnabled(enabled));
+            audit.accountChanged(enabled ? SecurityEventKind.ACCOUNT_ENABLED : SecurityEventKind.ACCOUNT_DISABLED,
+                    account.username(), null);
+            if (!enabled) {
+                sessions.revoke(saved);
+            }
+        }
     }
 
     /** Whether any account exists; the first admin is created only into an empty table. */
@@ -82,8 +103,9 @@ public class StaffService {
             throw new IllegalArgumentException("A display name is at most " + NewStaffMember.DISPLAY_NAME_MAX
                     + " characters");
         }
+        audit.accountChanged(SecurityEventKind.ACCOUNT_CREATED, member.username(), member.role().label());
         return accounts.save(new StaffAccount(null, member.username(), displayName,
-                passwords.encode(member.password()), member.role(), true, clock.instant(), null));
+                passwords.encode(member.password()), member.role(), true, clock.instant(), 0, null));
     }
 
     private StaffAccount load(long id) {
@@ -99,11 +121,18 @@ public class StaffService {
         }
     }
 
+    /**
+     * At least {@link NewStaffMember#PASSWORD_MIN} characters not counting spaces at either end (twelve spaces are no
+     * password), at most {@link NewStaffMember#PASSWORD_MAX}, and not on the list of common passwords.
+     */
     static void checkPassword(String password) {
-        if (password == null || password.length() < NewStaffMember.PASSWORD_MIN
+        if (password == null || password.strip().length() < NewStaffMember.PASSWORD_MIN
                 || password.length() > NewStaffMember.PASSWORD_MAX) {
             throw new IllegalArgumentException("A password is " + NewStaffMember.PASSWORD_MIN + " to "
-                    + NewStaffMember.PASSWORD_MAX + " characters");
+                    + NewStaffMember.PASSWORD_MAX + " characters, not counting spaces at either end");
+        }
+        if (CommonPasswords.contains(password)) {
+            throw new IllegalArgumentException("This password is on the list of too common passwords; choose another");
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.riskdesk.security;
 
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,12 +20,10 @@ class StaffUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         StaffAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .roles(account.role() == StaffRole.ADMIN
-                        ? new String[] {StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE}
-                        : new String[] {StaffRole.EDITOR_ROLE})
-                .disabled(!account.enabled())
-                .build();
+        return new StaffPrincipal(account.username(), account.passwordHash(), account.enabled(),
+                AuthorityUtils.createAuthorityList(account.role() == StaffRole.ADMIN
+                        ? new String[] {"ROLE_" + StaffRole.ADMIN_ROLE, "ROLE_" + StaffRole.EDITOR_ROLE}
+                        : new String[] {"ROLE_" + StaffRole.EDITOR_ROLE}),
+                account.sessionGeneration());
     }
 }

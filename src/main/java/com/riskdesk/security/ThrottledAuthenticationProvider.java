@@ -10,15 +10,21 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password sign-in against the staff accounts, refused while {@link LoginThrottle} says to wait. */
+/**
+ * Password sign-in against the staff accounts, refused while {@link LoginThrottle} says to wait. Each attempt that
+ * reaches the password check is audited ({@link SecurityAudit}); attempts refused by the throttle are not, so a
+ * flood of them cannot fill the audit.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final SecurityAudit audit;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle, SecurityAudit audit) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
@@ -33,10 +39,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(authentication);
             throttle.succeeded(username, client);
+            audit.signIn(username, client, true);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(username, client);
+            audit.signIn(username, client, false);
             throw e;
+        } catch (AuthenticationException refused) {
+            audit.signIn(username, client, false);
+            throw refused;
         }
     }
 

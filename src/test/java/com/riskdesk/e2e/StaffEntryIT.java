@@ -10,9 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,18 +65,15 @@ class StaffEntryIT {
 
         WebDriver editing = staff.driver();
         editing.get(url("/admin/entries?monitor=venezuela"));
-        WebDriverWait wait = new WebDriverWait(editing, FIRST_LOAD);
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        user.sendKeys("desk");
-        WebElement password = editing.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
-        password.sendKeys("correct horse battery", Keys.ENTER);
-
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entry-headline input")));
-        type(editing, "#figure-deaths input", "12");
-        type(editing, "#entry-headline input", "Strike reported by the desk in an end-to-end test");
-        type(editing, "#entry-outlet input", "Test Wire");
-        type(editing, "#entry-title input", "Strike report");
+        StaffForm.signIn(editing, FIRST_LOAD, "desk", "correct horse battery");
+        new WebDriverWait(editing, FIRST_LOAD).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#entry-headline input")));
+        StaffForm.typeDate(editing, "#entry-date input", "12/2/2025");
+        StaffForm.type(editing, "#figure-deaths input", "12");
+        StaffForm.chooseBasis(editing, "deaths", "This event only");
+        StaffForm.type(editing, "#entry-headline input", "Strike reported by the desk in an end-to-end test");
+        StaffForm.type(editing, "#entry-outlet input", "Test Wire");
+        StaffForm.type(editing, "#entry-title input", "Strike report");
 
         LiveUpdateIT.PushLatency.Save save = push.save(() -> editing.findElement(By.id("entry-save")).click());
         Duration latency = save.awaitText("#tile-deaths .tile-number", "95");
@@ -88,12 +83,6 @@ class StaffEntryIT {
         assertThat(push.text("#tile-deaths")).contains("at least", "95");
         LiveUpdateIT.PushLatency.report(Path.of("target", "staff-save-latency.txt"),
                 Map.of("STAFF-SAVE-TO-VIEWER-MS", latency));
-    }
-
-    private static void type(WebDriver driver, String cssSelector, String text) {
-        WebElement input = driver.findElement(By.cssSelector(cssSelector));
-        input.clear();
-        input.sendKeys(text, Keys.TAB);
     }
 
     private String url(String path) {

@@ -1,10 +1,10 @@
 package com.riskdesk.load;
 
+import com.riskdesk.e2e.StaffForm;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,10 +26,7 @@ final class StaffSave {
     void signIn(String username, String password) {
         WebDriver driver = chromium.driver();
         driver.get(form.toString());
-        WebElement user = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        user.sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
+        StaffForm.signIn(driver, WAIT, username, password);
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#entry-headline input")));
     }
@@ -44,10 +41,13 @@ final class StaffSave {
         driver.get(form.toString());
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#entry-headline input")));
-        type(driver, "#figure-deaths input", Integer.toString(deaths));
-        type(driver, "#entry-headline input", headline);
-        type(driver, "#entry-outlet input", "Load Wire");
-        type(driver, "#entry-title input", "Load harness report");
+        // The briefing's day, typed as an en-US browser writes dates (the form has no default date).
+        StaffForm.typeDate(driver, "#entry-date input", "11/30/2025");
+        StaffForm.type(driver, "#figure-deaths input", Integer.toString(deaths));
+        StaffForm.chooseBasis(driver, "deaths", "This event only");
+        StaffForm.type(driver, "#entry-headline input", headline);
+        StaffForm.type(driver, "#entry-outlet input", "Load Wire");
+        StaffForm.type(driver, "#entry-title input", "Load harness report");
         WebElement save = driver.findElement(By.id("entry-save"));
         Click click = new Click(System.nanoTime(), Instant.now());
         save.click();
@@ -58,11 +58,5 @@ final class StaffSave {
             System.err.println("[load] The form did not confirm the save: " + ChromiumViewer.firstLine(e.getMessage()));
         }
         return click;
-    }
-
-    private static void type(WebDriver driver, String cssSelector, String text) {
-        WebElement input = driver.findElement(By.cssSelector(cssSelector));
-        input.clear();
-        input.sendKeys(text, Keys.TAB);
     }
 }

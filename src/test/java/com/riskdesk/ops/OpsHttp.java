@@ -36,9 +36,12 @@ final class OpsHttp {
 
     /** Signs in through the sign-in page's form, as a browser does; answers where the server sends it next. */
     String signIn(String username, String password) throws Exception {
-        Matcher csrf = CSRF.matcher(get("/login", null).body());
+        HttpResponse<String> page = http.send(request("/login", null).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF.matcher(page.body());
         if (!csrf.find()) {
-            throw new AssertionError("the sign-in page carries no CSRF token");
+            throw new AssertionError("the sign-in page carries no CSRF token: " + page.statusCode() + " "
+                    + page.body().substring(0, Math.min(400, page.body().length())));
         }
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + csrf.group(1);
         HttpResponse<Void> answer = http.send(request("/login", null)

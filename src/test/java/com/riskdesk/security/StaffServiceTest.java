@@ -8,6 +8,8 @@ import com.riskdesk.TestData;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,6 +50,23 @@ class StaffServiceTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(NewStaffMember.PASSWORD_MIN + " to " + NewStaffMember.PASSWORD_MAX);
         assertThat(accounts.findByUsername("bob")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"            ", "  ten chars  ", "\t\tpassw0rd\t\t\t"})
+    void a_password_that_is_short_once_trimmed_is_refused(String padded) {
+        assertThatThrownBy(() -> staff.create(new NewStaffMember("ivy", "Ivy", StaffRole.EDITOR, padded)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not counting spaces at either end");
+        assertThat(accounts.findByUsername("ivy")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password1234", "Qwertyuiop123", "  correcthorsebatterystaple "})
+    void a_common_password_is_refused_whatever_its_case(String common) {
+        assertThatThrownBy(() -> staff.create(new NewStaffMember("jack", "Jack", StaffRole.EDITOR, common)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too common");
+        assertThat(accounts.findByUsername("jack")).isEmpty();
     }
 
     @Test
@@ -104,7 +123,7 @@ class StaffServiceTest {
     @WithMockUser(username = "editor", roles = "EDITOR")
     void an_editor_is_denied_every_staff_administration_method() {
         StaffAccount member = accounts.save(new StaffAccount(null, "frank", "Frank", passwords.encode(PASSWORD),
-                StaffRole.EDITOR, true, TestData.NOW, null));
+                StaffRole.EDITOR, true, TestData.NOW, 0, null));
 
         List<ThrowingCallable> adminOnly = List.of(
                 () -> staff.all(),

@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardHeadline;
 import com.riskdesk.dashboard.DashboardReading;
@@ -42,8 +43,11 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
     private final DashboardService dashboards;
     private final SharedDashboards shared;
     private final Clock clock;
+    private final PublicAddress address;
 
-    DashboardPageInitializer(DashboardService dashboards, SharedDashboards shared, Clock clock) {
+    DashboardPageInitializer(DashboardService dashboards, SharedDashboards shared, Clock clock,
+                             PublicAddress address) {
+        this.address = address;
         this.dashboards = dashboards;
         this.shared = shared;
         this.clock = clock;
@@ -65,7 +69,7 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         // view.asOf() is never in the future: DashboardParameters drops one on the same clock.
         shared.dashboard(dashboard.group(1), DashboardService.DEFAULT_PERIOD_DAYS, view.asOf()).ifPresentOrElse(
                 found -> {
-                    describe(page.getDocument(), found, view, selected(found, view), RequestOrigin.of(request));
+                    describe(page.getDocument(), found, view, selected(found, view), origin(request));
                     prerender(page.getDocument(), view, found);
                 },
                 () -> {
@@ -144,33 +148,8 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         page.head().appendElement("meta").attr(keyAttribute, key).attr("content", content);
     }
 
-    /**
-     * Where the application is reached, as the request reports it: scheme, host, port (left out when it is the
-     * scheme's default) and context path. Behind a proxy this is right when Spring's ForwardedHeaderFilter or the
-     * server's {@code server.forward-headers-strategy} has applied the X-Forwarded-* headers to the request.
-     */
-    static final class RequestOrigin {
-
-        private RequestOrigin() {
-        }
-
-        static String of(VaadinRequest request) {
-            if (request instanceof HttpServletRequest http) {
-                return of(http);
-            }
-            return request.getContextPath();
-        }
-
-        static String of(HttpServletRequest request) {
-            String scheme = request.getScheme().toLowerCase();
-            String host = request.getServerName();
-            if (host.contains(":") && !host.startsWith("[")) {
-                host = "[" + host + "]";
-            }
-            int port = request.getServerPort();
-            boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
-                    || ("https".equals(scheme) && port == 443);
-            return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
-        }
+    /** The public address ({@link PublicAddress}): never a Host header the request made up. */
+    private String origin(VaadinRequest request) {
+        return request instanceof HttpServletRequest http ? address.origin(http) : request.getContextPath();
     }
 }

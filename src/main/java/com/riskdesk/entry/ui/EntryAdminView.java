@@ -1,9 +1,12 @@
 package com.riskdesk.entry.ui;
 
+import com.riskdesk.base.ui.AddressBar;
+import com.riskdesk.base.ui.StaffDates;
+import com.riskdesk.dashboard.PublicEffects;
+import com.riskdesk.dashboard.TileChange;
 import com.riskdesk.entry.EditConflictException;
 import com.riskdesk.entry.EntryDetails;
 import com.riskdesk.entry.EntryFilter;
-import com.riskdesk.entry.EntryKind;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.EntrySummary;
 import com.riskdesk.entry.InvalidEntryException;
@@ -15,8 +18,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,8 +33,14 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where editors record and correct entries: the monitor's entries in a lazy grid (filter by kind and date, newest
@@ -42,15 +51,18 @@ import java.util.Map;
 @RolesAllowed("EDITOR")
 public class EntryAdminView extends Div implements BeforeEnterObserver {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EntryAdminView.class);
+    static final String NOT_STORED = "Not saved: the database could not store this change. Everything you typed is "
+            + "still in the form; try again in a moment, and tell an admin if it keeps failing.";
+
     private final EntryService entries;
+    private final PublicEffects effects;
     private final MonitorService monitors;
     private final Clock clock;
     private final EntryBroadcaster broadcaster;
     private Registration subscription;
     final Select<MonitorDetails> monitorSelect = new Select<>();
-    final Select<EntryKind> kindFilter = new Select<>();
-    final DatePicker fromFilter = new DatePicker("From");
-    final DatePicker toFilter = new DatePicker("To");
+    final EntryFilterBar filters = new EntryFilterBar();
     final Grid<EntrySummary> grid = new Grid<>(EntrySummary.class, false);
     final Button newEntry = new Button("New entry");
     final Button retract = new Button("Retract…");
@@ -58,10 +70,13 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     private final EntryHistory history = new EntryHistory();
     EntryForm form;
     private MonitorDetails monitor;
+    private StaffDates dates = new StaffDates(null);
     private EntryDetails editing;
     RetractDialog retractDialog;
 
-    EntryAdminView(EntryService entries, MonitorService monitors, EntryBroadcaster broadcaster, Clock clock) {
+    EntryAdminView(EntryService entries, PublicEffects effects, MonitorService monitors, EntryBroadcaster broadcaster,
+                   Clock clock) {
+        this.effects = effects;
         this.broadcaster = broadcaster;
         this.entries = entries;
         this.monitors = monitors;
@@ -69,28 +84,29 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         addClassName("entry-admin");
         monitorSelect.setLabel("Monitor");
         monitorSelect.setItemLabelGenerator(MonitorDetails::name);
+        monitorSelect.setId("entry-monitor");
         monitorSelect.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(EntryAdminView.class,
-                        QueryParameters.of("monitor", change.getValue().slug())));
+                        QueryParameters.simple(address(change.getValue()))));
             }
         });
-        kindFilter.setLabel("Kind");
-        kindFilter.setItems(EntryKind.values());
-        kindFilter.setEmptySelectionAllowed(true);
-        kindFilter.setEmptySelectionCaption("All kinds");
-        kindFilter.setItemLabelGenerator(kind -> kind == null ? "All kinds" : kind.label());
-        kindFilter.addValueChangeListener(change -> refreshGrid());
-        fromFilter.addValueChangeListener(change -> refreshGrid());
-        toFilter.addValueChangeListener(change -> refreshGrid());
+        filters.onChange(() -> {
+            refreshGrid();
+            getUI().ifPresent(ui -> AddressBar.replace(ui, addressOf(monitor)));
+        });
 
-        grid.addColumn(EntrySummary::describeDate).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(summary -> summary.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(EntrySummary::headline).setHeader("Headline").setFlexGrow(1);
-        grid.addColumn(EntrySummary::outlet).setHeader("Source").setAutoWidth(true);
-        grid.addColumn(summary -> summary.retracted() ? "Retracted" : "").setHeader("Status").setAutoWidth(true);
-        grid.addColumn(EntrySummary::recordedBy).setHeader("Recorded by").setAutoWidth(true);
+        // Headlines wrap instead of being cut to a few characters; the narrow columns keep to their content.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(this::describeDate).setHeader("Date").setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(summary -> summary.kind().label()).setHeader("Kind").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(EntrySummary::headline).setHeader("Headline").setWidth("10em").setFlexGrow(3);
+        grid.addColumn(EntrySummary::outlet).setHeader("Source").setWidth("6em").setFlexGrow(1);
+        grid.addColumn(EntrySummary::status).setHeader("Status").setWidth("7.5em").setFlexGrow(0)
+                .setPartNameGenerator(summary -> "status-" + summary.status().toLowerCase());
+        // Who recorded an entry is in its history beside the grid; the grid's room goes to the headline.
         grid.setAriaLabel("Entries, newest first");
+        grid.setId("entry-grid");
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 open(change.getValue().id());
@@ -119,15 +135,19 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         }
         monitorSelect.setItems(all);
         monitorSelect.setValue(monitor);
-        Div filters = new Div(monitorSelect, kindFilter, fromFilter, toFilter, newEntry);
-        filters.addClassName("entry-filters");
-        form = new EntryForm(monitor, LocalDate.now(clock));
-        form.addSaveListener(save -> save(save.entry(), save.note()));
+        dates = StaffDates.ofCurrentUser(getLocale());
+        filters.useDates(dates);
+        filters.read(event.getLocation().getQueryParameters());
+        Div bar = new Div(monitorSelect, filters, newEntry);
+        bar.addClassName("entry-filters");
+        form = new EntryForm(monitor, LocalDate.now(clock), dates);
+        form.setPreviewer(this::preview);
+        form.addSaveListener(save -> save(save.entry(), save.note(), save.confirmation()));
         editor.removeAll();
         editor.add(form, retract, history);
         Div workspace = new Div(grid, editor);
         workspace.addClassName("entry-workspace");
-        add(filters, workspace);
+        add(bar, workspace);
         refreshGrid();
         startNew();
         getUI().ifPresent(this::follow);
@@ -164,17 +184,42 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         if (monitor == null) {
             return;
         }
-        EntryFilter filter = new EntryFilter(monitor.id(), kindFilter.getValue(), fromFilter.getValue(),
-                toFilter.getValue());
+        EntryFilter filter = filters.filter(monitor.id());
+        grid.setEmptyStateText(filters.isFiltering()
+                ? "No entries match these filters. Clear the search or change the filters to see more."
+                : "No entries yet for " + monitor.name() + ". Record the first one with the form.");
         grid.setItems(query -> entries.search(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) entries.count(filter));
+    }
+
+    /** The monitor and the filters in use, as the address carries them. */
+    private Map<String, String> address(MonitorDetails shown) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("monitor", shown.slug());
+        parameters.putAll(filters.parameters());
+        return parameters;
+    }
+
+    private String addressOf(MonitorDetails shown) {
+        return "admin/entries?" + address(shown).entrySet().stream()
+                .map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The date as staff read it everywhere: "11/30/2025", "Nov 2025", "on or before 11/30/2025". */
+    private String describeDate(EntrySummary summary) {
+        return switch (summary.precision()) {
+            case DAY -> dates.format(summary.occurredOn());
+            case MONTH -> dates.formatMonth(summary.occurredOn());
+            case ON_OR_BEFORE -> "on or before " + dates.format(summary.occurredOn());
+        };
     }
 
     private void startNew() {
         editing = null;
         grid.asSingleSelect().clear();
         retract.setVisible(false);
-        history.show(List.of());
+        history.show(List.of(), dates);
         form.startNew();
     }
 
@@ -182,16 +227,36 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         editing = entries.find(id);
         form.edit(editing);
         retract.setVisible(!editing.retracted());
-        history.show(entries.history(id));
+        history.show(entries.history(id), dates);
     }
 
-    private void save(NewEntry entry, String note) {
+    /** What saving {@code entry} now would do to the public tiles; nothing is kept. */
+    private List<TileChange> preview(NewEntry entry) {
+        EntryDetails opened = editing;
+        // Refused entries and stale corrections are told apart before anything is written.
+        Map<String, String> problems = entries.check(entry);
+        if (!problems.isEmpty()) {
+            throw new InvalidEntryException(problems);
+        }
+        if (opened != null && entries.find(opened.id()).version() != opened.version()) {
+            throw new EditConflictException();
+        }
+        return effects.preview(monitor.slug(), () -> {
+            if (opened == null) {
+                entries.record(entry);
+            } else {
+                entries.correct(opened.id(), opened.version(), entry, null);
+            }
+        });
+    }
+
+    private void save(NewEntry entry, String note, String confirmation) {
         try {
             if (editing == null) {
-                long id = entries.record(entry);
+                long id = entries.record(entry, confirmation);
                 form.readyForNext("Saved entry #" + id + ". Ready for the next one.");
             } else {
-                entries.correct(editing.id(), editing.version(), entry, note);
+                entries.correct(editing.id(), editing.version(), entry, withConfirmation(note, confirmation));
                 open(editing.id());
                 form.showStatus("Correction saved.");
             }
@@ -200,7 +265,19 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
             form.showProblems(refused.problems());
         } catch (EditConflictException conflict) {
             showConflict(conflict);
+        } catch (RuntimeException failure) {
+            LOG.error("Could not store an entry of monitor {}", monitor.slug(), failure);
+            form.showFailure(NOT_STORED);
         }
+    }
+
+    /** A correction's note, with the reason staff gave for an unusual change of a public figure. */
+    private static String withConfirmation(String note, String confirmation) {
+        if (confirmation == null || confirmation.isBlank()) {
+            return note;
+        }
+        String confirmed = "Figure change confirmed: " + confirmation.strip();
+        return note == null || note.isBlank() ? confirmed : note.strip() + " (" + confirmed + ")";
     }
 
     private void confirmRetraction() {
@@ -215,6 +292,10 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
                 form.showProblems(refused.problems());
             } catch (EditConflictException conflict) {
                 showConflict(conflict);
+            } catch (RuntimeException failure) {
+                LOG.error("Could not retract entry {}", editing.id(), failure);
+                retractDialog.close();
+                form.showFailure(NOT_STORED);
             }
         });
         retractDialog = dialog;

@@ -1,11 +1,15 @@
 package com.riskdesk.entry.ui;
 
+import com.riskdesk.base.ui.StaffDates;
+import com.riskdesk.dashboard.TileChange;
 import com.riskdesk.entry.Confidence;
+import com.riskdesk.entry.EditConflictException;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryDetails;
 import com.riskdesk.entry.EntryKind;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.Figure;
+import com.riskdesk.entry.InvalidEntryException;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.Source;
 import com.riskdesk.monitor.MonitorDetails;
@@ -25,19 +29,25 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
  * The entry form, for a new entry or a correction. It checks what it can itself (numbers, required fields) and
  * shows any problem at its field; it fires {@link SaveEvent} with a complete {@link NewEntry}. After a save of a
  * new entry it keeps date, kind, source and confidence and clears the rest, ready for the next one.
+ * <p>Every way of saving (the button, Ctrl+Enter) first takes the value of the field being typed in. While staff
+ * type, the form shows what the public tiles will read after the save (through the previewer the view sets); an
+ * unusual change needs a reason before it is saved.
  */
 class EntryForm extends Div {
 
@@ -56,13 +66,18 @@ class EntryForm extends Div {
     final TextField correctionNote = new TextField("What this correction fixes");
     final List<FigureFields> figures = new ArrayList<>();
     final Button save = new Button("Save entry");
+    final PublicEffectPanel effect = new PublicEffectPanel();
+    private final StaffDates dates;
+    private Function<NewEntry, List<TileChange>> previewer;
+    private boolean filling;
     private final H2 heading = new H2("New entry");
     private final Paragraph status = new Paragraph();
     private final Div conflict = new Div();
     private final Map<String, HasValidation> fieldsByProblemKey = new HashMap<>();
 
-    EntryForm(MonitorDetails monitor, LocalDate today) {
+    EntryForm(MonitorDetails monitor, LocalDate today, StaffDates dates) {
         this.monitor = monitor;
+        this.dates = dates;
         addClassName("entry-form");
         status.addClassName("form-status");
         status.getElement().setAttribute("role", "status");
@@ -72,9 +87,16 @@ class EntryForm extends Div {
         outlet.setId("entry-outlet");
         title.setId("entry-title");
         save.setId("entry-save");
+        url.setId("entry-url");
+        published.setId("entry-published");
+        notes.setId("entry-notes");
+        correctionNote.setId("entry-correction-note");
         occurredOn.setMax(today);
         occurredOn.setMin(monitor.startDate().withDayOfMonth(1));
         occurredOn.setRequired(true);
+        occurredOn.setHelperText("Required, " + dates.example(today));
+        dates.apply(occurredOn);
+        dates.apply(published);
         precision.setLabel("Date is");
         precision.setItems(DatePrecision.values());
         precision.setItemLabelGenerator(DatePrecision::label);
@@ -114,15 +136,19 @@ class EntryForm extends Div {
         layout.add(outlet, title, url, published, confidence);
         layout.add(notes, 2);
         layout.add(correctionNote, 2);
+        layout.add(effect, 2);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        // The focused field syncs its value on blur: blur it first, so the shortcut saves what was just typed.
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.setTooltipText("Save (Ctrl+Enter)");
         save.addClickListener(click -> submit());
         Div actions = new Div(save);
         actions.addClassName("form-actions");
 
         mapProblems();
+        previewOnChange(occurredOn, precision, kind, escalation);
+        figures.forEach(fields -> previewOnChange(fields.value, fields.qualifier, fields.upper, fields.basis));
         conflict.addClassName("form-conflict");
         add(heading, status, conflict, layout, actions);
         startNew();
@@ -130,10 +156,15 @@ class EntryForm extends Div {
 
     /** An empty form with sensible defaults for a new entry. */
     void startNew() {
+        withoutPreview(this::resetForNew);
+        showStatus("");
+    }
+
+    private void resetForNew() {
         heading.setText("New entry");
         save.setText("Save entry");
         correctionNote.setVisible(false);
-        occurredOn.setValue(occurredOn.getMax());
+        occurredOn.clear();
         precision.setValue(DatePrecision.DAY);
         kind.setValue(EntryKind.STRIKE);
         confidence.setValue(Confidence.SINGLE_SOURCE);
@@ -142,17 +173,20 @@ class EntryForm extends Div {
         url.clear();
         published.clear();
         clearEventFields();
-        status.setText("");
     }
 
     /** After a new entry was saved: keeps what the next entry likely shares, clears the rest. */
     void readyForNext(String message) {
-        clearEventFields();
-        status.setText(message);
+        withoutPreview(this::clearEventFields);
+        showStatus(message);
         occurredOn.focus();
     }
 
     void edit(EntryDetails entry) {
+        withoutPreview(() -> show(entry));
+    }
+
+    private void show(EntryDetails entry) {
         heading.setText("Correct entry #" + entry.id());
         save.setText("Save correction");
         correctionNote.setVisible(true);
@@ -171,11 +205,25 @@ class EntryForm extends Div {
         notes.setValue(content.notes() == null ? "" : content.notes());
         figures.forEach(fields -> fields.show(content.figures().get(fields.code())));
         clearProblems();
+        effect.reset();
+        status.removeClassName(LumoUtility.TextColor.ERROR);
         status.setText(entry.retracted() ? "This entry is retracted: " + entry.retractionReason() : "");
     }
 
     void showStatus(String message) {
+        status.removeClassName(LumoUtility.TextColor.ERROR);
         status.setText(message);
+    }
+
+    /** The save failed for a reason staff cannot fix in the form: says so, and keeps everything typed. */
+    void showFailure(String message) {
+        status.addClassName(LumoUtility.TextColor.ERROR);
+        status.setText(message);
+    }
+
+    /** How to learn what a candidate entry would do to the public tiles (the view asks the service). */
+    void setPreviewer(Function<NewEntry, List<TileChange>> previewer) {
+        this.previewer = previewer;
     }
 
     /** Someone else saved first: offers the way back to their version. */
@@ -197,32 +245,93 @@ class EntryForm extends Div {
                 field.setInvalid(true);
             }
         });
-        status.setText(unplaced.isEmpty() ? "Please correct the marked fields." : String.join(" ", unplaced));
+        showFailure(unplaced.isEmpty() ? "Not saved: please correct the marked fields." : String.join(" ", unplaced));
     }
 
     private void submit() {
         clearProblems();
         Map<String, String> problems = new LinkedHashMap<>();
-        Map<String, Figure> entered = new LinkedHashMap<>();
-        for (FigureFields fields : figures) {
-            if (fields.hasUnparsableInput()) {
-                problems.put("figure." + fields.code(), "Enter a whole number from 0 to " + Figure.MAX_VALUE);
-                continue;
-            }
-            try {
-                fields.figure().ifPresent(figure -> entered.put(fields.code(), figure));
-            } catch (IllegalArgumentException e) {
-                problems.put("figure." + fields.code(), e.getMessage());
-            }
-        }
+        Map<String, Figure> entered = figures(problems);
         if (occurredOn.isInvalid() && occurredOn.getValue() == null) {
-            problems.put("occurredOn", "Enter a date like 29/11/2025");
+            problems.put("occurredOn", "Enter a date like " + dates.format(occurredOn.getMax()));
+        } else if (occurredOn.getValue() != null && occurredOn.getValue().isBefore(occurredOn.getMin())) {
+            problems.put("occurredOn", "The date is before this monitor starts (" + dates.format(monitor.startDate())
+                    + ")");
         }
         if (!problems.isEmpty()) {
             showProblems(problems);
             return;
         }
-        fireEvent(new SaveEvent(this, entry(entered), correctionNote.getValue()));
+        NewEntry entry = entry(entered);
+        refreshPreview(entry, entered);
+        if (effect.needsConfirmation() && effect.confirmation.getValue().isBlank()) {
+            showProblems(Map.of("confirmation", "This changes a public figure sharply: say why it is right"));
+            effect.confirmation.focus();
+            return;
+        }
+        fireEvent(new SaveEvent(this, entry, correctionNote.getValue(), effect.confirmationReason()));
+    }
+
+    private Map<String, Figure> figures(Map<String, String> problems) {
+        Map<String, Figure> entered = new LinkedHashMap<>();
+        figures.forEach(fields -> fields.figure(problems).ifPresent(figure -> entered.put(fields.code(), figure)));
+        return entered;
+    }
+
+    private void previewOnChange(HasValue<?, ?>... fields) {
+        for (HasValue<?, ?> field : fields) {
+            field.addValueChangeListener(change -> refreshPreview());
+        }
+    }
+
+    /** Shows the effect of what is in the form now; a headline or source not yet typed does not hold it back. */
+    /** Fills fields without a preview per field: the form filling itself changes nothing public. */
+    private void withoutPreview(Runnable fill) {
+        filling = true;
+        try {
+            fill.run();
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void refreshPreview() {
+        if (filling) {
+            return;
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Figure> entered = figures(problems);
+        if (!problems.isEmpty()) {
+            effect.showNote("Correct the figures to see their effect on the public tiles.");
+        } else if (occurredOn.getValue() == null) {
+            effect.showNote("Choose the event date to see the effect on the public tiles.");
+        } else {
+            NewEntry entry = entry(entered);
+            refreshPreview(new NewEntry(entry.monitorId(), entry.kind(), entry.occurredOn(), entry.datePrecision(),
+                    entry.escalationLevel(), orPlaceholder(entry.headline()),
+                    new Source(orPlaceholder(entry.source().outlet()), orPlaceholder(entry.source().title()),
+                            entry.source().url(), entry.source().publishedOn()),
+                    entry.confidence(), entry.notes(), entered), entered);
+        }
+    }
+
+    private void refreshPreview(NewEntry entry, Map<String, Figure> entered) {
+        if (previewer == null) {
+            return;
+        }
+        try {
+            effect.show(previewer.apply(entry), entered);
+        } catch (InvalidEntryException refused) {
+            effect.showNote("No preview yet: " + String.join(" ", refused.problems().values()));
+        } catch (RuntimeException unavailable) {
+            // A conflict or a database problem: saving reports it where it belongs.
+            effect.showNote("No preview: " + (unavailable instanceof EditConflictException
+                    ? unavailable.getMessage() : "the public figures cannot be read right now."));
+        }
+    }
+
+    private static String orPlaceholder(String text) {
+        return text == null || text.isBlank() ? "(not yet typed)" : text;
     }
 
     private NewEntry entry(Map<String, Figure> entered) {
@@ -245,6 +354,7 @@ class EntryForm extends Div {
         figures.forEach(FigureFields::clear);
         correctionNote.clear();
         clearProblems();
+        effect.reset();
     }
 
     private void clearProblems() {
@@ -265,7 +375,8 @@ class EntryForm extends Div {
         fieldsByProblemKey.put("confidence", confidence);
         fieldsByProblemKey.put("notes", notes);
         fieldsByProblemKey.put("reason", correctionNote);
-        figures.forEach(fields -> fieldsByProblemKey.put("figure." + fields.code(), fields.value));
+        fieldsByProblemKey.put("confirmation", effect.confirmation);
+        figures.forEach(fields -> fields.problemFields(fieldsByProblemKey));
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
@@ -277,11 +388,18 @@ class EntryForm extends Div {
 
         private final NewEntry entry;
         private final String note;
+        private final String confirmation;
 
-        SaveEvent(EntryForm source, NewEntry entry, String note) {
+        SaveEvent(EntryForm source, NewEntry entry, String note, String confirmation) {
             super(source, false);
             this.entry = entry;
             this.note = note;
+            this.confirmation = confirmation;
+        }
+
+        /** Why staff confirmed an unusual change of a public figure, or null when none was needed. */
+        String confirmation() {
+            return confirmation;
         }
 
         NewEntry entry() {

@@ -1,27 +1,22 @@
 package com.riskdesk.entry.ui;
 
+import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.entry.Revision;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** An entry's history for staff: every revision with who, when, why and what changed from what to what. */
 class EntryHistory extends Div {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     EntryHistory() {
         addClassName("entry-history");
     }
 
-    void show(List<Revision> revisions) {
+    void show(List<Revision> revisions, StaffDates dates) {
         removeAll();
         if (revisions.isEmpty()) {
             return;
@@ -30,7 +25,7 @@ class EntryHistory extends Div {
         OrderedList list = new OrderedList();
         revisions.reversed().forEach(revision -> {
             ListItem item = new ListItem(new Paragraph(revision.action().label() + " by " + revision.changedBy()
-                    + " on " + WHEN.format(revision.changedAt())
+                    + " on " + dates.formatUtc(revision.changedAt())
                     + (revision.reason() == null ? "" : ". Reason: " + revision.reason())));
             revision.changes().forEach(change -> item.add(new Paragraph(change.describe())));
             list.add(item);

@@ -4,21 +4,29 @@ import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.Qualifier;
 import com.riskdesk.monitor.Indicator;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The inputs for one indicator's figure: the count, whether it is exact, a lower bound or a range (with its upper
  * end), and whether it is a running total or what this event adds. Empty count means no figure.
+ * <p>Counts are plain text fields parsed here, so whatever was typed ("12a", 99999999999, -5) is either a figure or a
+ * problem at its field, never silently nothing. "Counts" has no default: a figure without it is refused, because the
+ * two readings publish very different totals.
  */
 class FigureFields extends Div {
 
+    static final String NUMBER_PROBLEM = "Enter a whole number from 0 to " + Figure.MAX_VALUE;
+
     private final Indicator indicator;
-    final IntegerField value = new IntegerField();
+    final TextField value = new TextField();
     final Select<Qualifier> qualifier = new Select<>();
-    final IntegerField upper = new IntegerField("Up to");
+    final TextField upper = new TextField("Up to");
+    // A select, not radio buttons: only components already in the committed frontend bundles may be used.
     final Select<Basis> basis = new Select<>();
 
     FigureFields(Indicator indicator) {
@@ -26,41 +34,81 @@ class FigureFields extends Div {
         addClassName("figure-fields");
         value.setLabel(indicator.name());
         value.setId("figure-" + indicator.code());
-        value.setMin(0);
-        value.setMax(Figure.MAX_VALUE);
-        value.setStepButtonsVisible(false);
         value.setHelperText("Whole number, leave empty if not reported");
+        numeric(value);
+        numeric(upper);
         qualifier.setLabel("Qualifier");
         qualifier.setItems(Qualifier.values());
         qualifier.setItemLabelGenerator(FigureFields::describe);
         qualifier.addValueChangeListener(change -> upper.setVisible(change.getValue() == Qualifier.RANGE));
-        upper.setMin(0);
-        upper.setMax(Figure.MAX_VALUE);
         upper.setVisible(false);
+        basis.setId("basis-" + indicator.code());
         basis.setLabel("Counts");
+        basis.setPlaceholder("Choose…");
         basis.setItems(Basis.values());
-        basis.setItemLabelGenerator(b -> b == Basis.CUMULATIVE ? "Running total" : "This event only");
+        basis.setItemLabelGenerator(FigureFields::describe);
+        basis.setHelperText("A running total replaces the total so far; this event only is added to it");
         clear();
         add(value, qualifier, upper, basis);
+    }
+
+    private static void numeric(TextField field) {
+        field.setMaxLength(12);
+        field.getElement().setAttribute("inputmode", "numeric");
+        field.addClassName("figure-number");
     }
 
     String code() {
         return indicator.code();
     }
 
-    /** The figure entered, or empty when no count is given. Throws IllegalArgumentException for impossible ones. */
-    Optional<Figure> figure() {
-        if (value.getValue() == null) {
-            return Optional.empty();
-        }
-        Qualifier chosen = qualifier.getValue();
-        return Optional.of(new Figure(basis.getValue(), chosen, value.getValue(),
-                chosen == Qualifier.RANGE ? upper.getValue() : null));
+    String name() {
+        return indicator.name();
     }
 
-    boolean hasUnparsableInput() {
-        return value.isInvalid() && value.getValue() == null && !value.isEmpty()
-                || upper.isVisible() && upper.isInvalid() && upper.getValue() == null;
+    /**
+     * The figure entered, or empty when no count is given. Every problem is put into {@code problems} under the key of
+     * the field it belongs to ("figure.deaths", "figure.deaths.upper", "figure.deaths.basis").
+     */
+    Optional<Figure> figure(Map<String, String> problems) {
+        String key = "figure." + code();
+        if (value.getValue().isBlank()) {
+            return Optional.empty();
+        }
+        Integer low = parse(value.getValue());
+        if (low == null) {
+            problems.put(key, NUMBER_PROBLEM);
+        }
+        Integer high = null;
+        Qualifier chosen = qualifier.getValue();
+        if (chosen == Qualifier.RANGE) {
+            high = parse(upper.getValue());
+            if (high == null) {
+                problems.put(key + ".upper", NUMBER_PROBLEM);
+            }
+        }
+        if (basis.getValue() == null) {
+            problems.put(key + ".basis", "Say whether this is a running total or what this event adds");
+        }
+        if (problems.containsKey(key) || problems.containsKey(key + ".upper") || problems.containsKey(key + ".basis")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Figure(basis.getValue(), chosen, low, high));
+        } catch (IllegalArgumentException e) {
+            problems.put(key, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** A whole number from 0 to {@link Figure#MAX_VALUE}, or null for anything else (letters, signs, overflow). */
+    static Integer parse(String text) {
+        String digits = text == null ? "" : text.strip().replace(",", "").replace("_", "").replace(" ", "");
+        if (digits.isEmpty() || digits.length() > 7 || !digits.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int number = Integer.parseInt(digits);
+        return number <= Figure.MAX_VALUE ? number : null;
     }
 
     void show(Figure figure) {
@@ -68,9 +116,9 @@ class FigureFields extends Div {
             clear();
             return;
         }
-        value.setValue(figure.low());
+        value.setValue(Integer.toString(figure.low()));
         qualifier.setValue(figure.qualifier());
-        upper.setValue(figure.high());
+        upper.setValue(figure.high() == null ? "" : Integer.toString(figure.high()));
         basis.setValue(figure.basis());
     }
 
@@ -78,12 +126,17 @@ class FigureFields extends Div {
         value.clear();
         upper.clear();
         qualifier.setValue(Qualifier.EXACT);
-        basis.setValue(Basis.INCREMENT);
+        basis.clear();
     }
 
-    void showProblem(String message) {
-        value.setErrorMessage(message);
-        value.setInvalid(true);
+    void problemFields(Map<String, HasValidation> fields) {
+        fields.put("figure." + code(), value);
+        fields.put("figure." + code() + ".upper", upper);
+        fields.put("figure." + code() + ".basis", basis);
+    }
+
+    static String describe(Basis basis) {
+        return basis == Basis.CUMULATIVE ? "Running total" : "This event only";
     }
 
     private static String describe(Qualifier qualifier) {

@@ -1,5 +1,6 @@
 package com.riskdesk.monitor.ui;
 
+import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import com.vaadin.flow.component.button.Button;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.renderer.LocalDateRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -22,8 +22,6 @@ import java.util.List;
 @RolesAllowed("ADMIN")
 public class MonitorAdminView extends Div {
 
-    static final String DATE_FORMAT = "d MMM yyyy";
-
     final Grid<MonitorDetails> grid = new Grid<>(MonitorDetails.class, false);
 
     MonitorAdminView(MonitorService monitors) {
@@ -36,7 +34,8 @@ public class MonitorAdminView extends Div {
 
         grid.addColumn(MonitorDetails::name).setHeader("Name").setKey("name").setFlexGrow(1);
         grid.addColumn(MonitorDetails::slug).setHeader("Slug").setKey("slug").setAutoWidth(true);
-        grid.addColumn(new LocalDateRenderer<>(MonitorDetails::startDate, DATE_FORMAT)).setHeader("Start date")
+        StaffDates dates = StaffDates.ofCurrentUser(getLocale());
+        grid.addColumn(monitor -> dates.format(monitor.startDate())).setHeader("Start date")
                 .setKey("start").setAutoWidth(true);
         grid.addColumn(MonitorAdminView::indicatorCount).setHeader("Indicators").setKey("indicators")
                 .setAutoWidth(true);

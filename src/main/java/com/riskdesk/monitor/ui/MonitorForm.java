@@ -1,5 +1,6 @@
 package com.riskdesk.monitor.ui;
 
+import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.monitor.EscalationStep;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
@@ -50,6 +51,7 @@ class MonitorForm extends Div {
         summary.setHelperText("Shown on the start page under the monitor's name");
         startDate.setRequiredIndicatorVisible(true);
         startDate.setHelperText("Entries cannot be dated before it");
+        StaffDates.ofCurrentUser(getLocale()).apply(startDate);
         // The form decides when these fields are invalid (on save); the fields' own checks would clear that on blur.
         slug.setManualValidation(true);
         name.setManualValidation(true);

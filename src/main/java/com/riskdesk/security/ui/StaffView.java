@@ -1,12 +1,15 @@
 package com.riskdesk.security.ui;
 
 import com.riskdesk.base.ui.Notices;
+import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.security.StaffMember;
 import com.riskdesk.security.StaffRole;
 import com.riskdesk.security.StaffService;
+import com.riskdesk.security.StaffSessions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,12 +18,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Admins manage staff accounts here: create one, disable or enable it, reset its password, switch its role.
+ * Admins manage staff accounts here: create one, disable or enable it, reset its password, switch its role, see its
+ * open sessions and sign it out everywhere.
  * The service refuses what would break a rule (such as leaving no active admin); its message is shown as is.
  */
 @Route("admin/staff")
@@ -28,21 +30,22 @@ import java.util.Locale;
 @RolesAllowed("ADMIN")
 public class StaffView extends Div {
 
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private final StaffDates dates = StaffDates.ofCurrentUser(getLocale());
 
     private final StaffService staff;
+    private final StaffSessions sessions;
     final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
     final NewStaffForm form = new NewStaffForm();
 
-    StaffView(StaffService staff) {
+    StaffView(StaffService staff, StaffSessions sessions) {
         this.staff = staff;
+        this.sessions = sessions;
         addClassName("staff-admin");
         grid.addColumn(StaffMember::username).setHeader("User name").setKey("username").setAutoWidth(true);
-        grid.addColumn(StaffMember::displayName).setHeader("Display name").setKey("displayName").setFlexGrow(1);
+        grid.addColumn(StaffMember::displayName).setHeader("Display name").setKey("displayName").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(StaffView::roleLabel).setHeader("Role").setKey("role").setAutoWidth(true);
         grid.addColumn(StaffView::status).setHeader("Status").setKey("enabled").setAutoWidth(true);
-        grid.addColumn(StaffView::created).setHeader("Created").setKey("created").setAutoWidth(true);
+        grid.addColumn(this::created).setHeader("Created").setKey("created").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.setAriaLabel("Staff accounts");
         grid.setAllRowsVisible(true);
@@ -53,7 +56,8 @@ public class StaffView extends Div {
         }));
         Section newAccount = new Section(new H2("New account"), form);
         newAccount.addClassName("staff-new-account");
-        add(new H1("Staff accounts"), grid, newAccount);
+        add(new H1("Staff accounts"), new Anchor("admin/audit", "Security audit: sign-ins and account changes"), grid,
+                newAccount);
         refresh();
     }
 
@@ -65,9 +69,17 @@ public class StaffView extends Div {
         Button role = action("Make " + other.label().toLowerCase(Locale.ENGLISH), who,
                 () -> attempt(() -> staff.changeRole(member.id(), other)));
         Button reset = action("Reset password…", who, () -> openReset(member));
-        Div actions = new Div(enable, role, reset);
+        Button open = action("Sessions…", who, () -> openSessions(member));
+        Div actions = new Div(enable, role, reset, open);
         actions.addClassName("staff-actions");
         return actions;
+    }
+
+    private void openSessions(StaffMember member) {
+        new SessionsDialog(member, () -> sessions.sessionsOf(member.id()), () -> {
+            sessions.signOutEverywhere(member.id());
+            Notices.done("Signed " + member.username() + " out everywhere");
+        }).open();
     }
 
     private void openReset(StaffMember member) {
@@ -114,8 +126,8 @@ public class StaffView extends Div {
         return member.enabled() ? "Active" : "Disabled";
     }
 
-    private static String created(StaffMember member) {
+    private String created(StaffMember member) {
         Instant at = member.createdAt();
-        return at == null ? "" : CREATED.format(at);
+        return at == null ? "" : dates.formatUtc(at);
     }
 }

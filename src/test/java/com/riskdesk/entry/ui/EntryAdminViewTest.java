@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.IntegrationTest;
 import com.riskdesk.TestData;
+import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryDetails;
 import com.riskdesk.entry.EntryFilter;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +53,8 @@ class EntryAdminViewTest extends SpringBrowserlessTest {
     @Test
     void a_complete_entry_is_saved_and_the_form_is_ready_for_the_next_one() {
         fillValidEntry(view.form);
-        figure("deaths").value.setValue(4);
+        figure("deaths").value.setValue("4");
+        figure("deaths").basis.setValue(Basis.INCREMENT);
 
         test(view.form.save).click();
 
@@ -60,7 +63,8 @@ class EntryAdminViewTest extends SpringBrowserlessTest {
         assertThat(saved.content().figures()).containsEntry("deaths", Figure.increment(Qualifier.EXACT, 4));
         assertThat(saved.recordedBy()).isEqualTo("editor");
         assertThat(view.form.headline.getValue()).isEmpty();
-        assertThat(figure("deaths").value.getValue()).isNull();
+        assertThat(figure("deaths").value.getValue()).isEmpty();
+        assertThat(figure("deaths").basis.getValue()).as("no silent default for the next figure").isNull();
         assertThat(view.form.occurredOn.getValue()).isEqualTo(LocalDate.of(2025, 11, 2));
         assertThat(view.form.outlet.getValue()).isEqualTo("Wire");
         assertThat(view.form.getElement().getTextRecursively()).contains("Saved entry #", "Ready for the next one");
@@ -80,21 +84,41 @@ class EntryAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_negative_count_is_refused() {
-        assertRefused(form -> figure("deaths").value.setValue(-3), figure("deaths").value, "between 0 and");
+        assertRefused(form -> count("deaths", "-3"), figure("deaths").value, "whole number from 0 to");
     }
 
     @Test
     void a_count_above_the_upper_bound_is_refused() {
-        assertRefused(form -> figure("boats_struck").value.setValue(Figure.MAX_VALUE + 1),
-                figure("boats_struck").value, "between 0 and");
+        assertRefused(form -> count("boats_struck", Integer.toString(Figure.MAX_VALUE + 1)),
+                figure("boats_struck").value, "whole number from 0 to");
+    }
+
+    @Test
+    void counts_that_overflow_or_are_not_numbers_are_refused_at_their_field_never_dropped() {
+        for (String typed : List.of("99999999999", "2147483647", "12a", "-5", "1.5")) {
+            assertRefused(form -> count("strikes", typed), figure("strikes").value, "whole number from 0 to");
+        }
+    }
+
+    @Test
+    void a_figure_must_say_whether_it_is_a_running_total_or_this_event_only() {
+        assertRefused(form -> figure("deaths").value.setValue("87"), figure("deaths").basis,
+                "running total or what this event adds");
+    }
+
+    @Test
+    void the_event_date_has_no_silent_default() {
+        view.form.startNew();
+        assertThat(view.form.occurredOn.getValue()).isNull();
+        assertRefused(form -> form.occurredOn.clear(), view.form.occurredOn, "Enter when it happened");
     }
 
     @Test
     void a_range_needs_an_upper_end_above_the_lower_one() {
         assertRefused(form -> {
-            figure("deaths").value.setValue(10);
+            count("deaths", "10");
             figure("deaths").qualifier.setValue(Qualifier.RANGE);
-            figure("deaths").upper.setValue(5);
+            figure("deaths").upper.setValue("5");
         }, figure("deaths").value, "upper value above the lower");
     }
 
@@ -172,6 +196,66 @@ class EntryAdminViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_form_shows_what_the_deaths_tile_will_read_and_why_before_saving() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 1),
+                Map.of("deaths", Figure.cumulative(Qualifier.AT_LEAST, 83))));
+        fillValidEntry(view.form);
+
+        count("deaths", "87");
+
+        assertThat(view.form.effect.getElement().getTextRecursively())
+                .contains("Deaths: at least 83 → at least 170", "counts as this event only");
+        figure("deaths").basis.setValue(Basis.CUMULATIVE);
+        assertThat(view.form.effect.getElement().getTextRecursively())
+                .contains("Deaths: at least 83 → 87", "counts as a running total")
+                .doesNotContain("at least 170");
+        assertThat(entries.count(EntryFilter.all(monitorId))).as("the preview stores nothing").isEqualTo(1);
+    }
+
+    @Test
+    void a_figure_that_jumps_the_running_total_needs_a_reason_which_is_kept_in_the_history() {
+        entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 1),
+                Map.of("deaths", Figure.cumulative(Qualifier.AT_LEAST, 83))));
+        fillValidEntry(view.form);
+        count("deaths", "87");
+
+        test(view.form.save).click();
+
+        assertThat(entries.count(EntryFilter.all(monitorId))).as("not saved without a reason").isEqualTo(1);
+        assertThat(view.form.effect.confirmation.isInvalid()).isTrue();
+        assertThat(view.form.effect.getElement().getTextRecursively()).contains("raises deaths by 87");
+
+        view.form.effect.confirmation.setValue("Reuters counts 87 more in the strike of 2 Nov");
+        test(view.form.save).click();
+
+        long saved = entries.search(EntryFilter.all(monitorId), 0, 1).getFirst().id();
+        assertThat(entries.history(saved)).singleElement().satisfies(revision ->
+                assertThat(revision.reason()).isEqualTo("Reuters counts 87 more in the strike of 2 Nov"));
+    }
+
+    @Test
+    void a_correction_that_lowers_a_running_total_needs_a_reason_kept_with_its_note() {
+        long id = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 1),
+                Map.of("deaths", Figure.cumulative(Qualifier.AT_LEAST, 83))));
+        view.grid.getDataProvider().refreshAll();
+        view.grid.asSingleSelect().setValue(view.grid.getGenericDataView().getItems().findFirst().orElseThrow());
+
+        figure("deaths").value.setValue("38");
+        view.form.correctionNote.setValue("Typo: 38, not 83");
+        test(view.form.save).click();
+        assertThat(entries.find(id).content().figures().get("deaths").low()).isEqualTo(83);
+        assertThat(view.form.effect.getElement().getTextRecursively()).contains("Deaths: at least 83 → at least 38",
+                "lowers deaths from 83 to 38");
+
+        view.form.effect.confirmation.setValue("The source says 38");
+        test(view.form.save).click();
+
+        assertThat(entries.find(id).content().figures().get("deaths").low()).isEqualTo(38);
+        assertThat(entries.history(id).getLast().reason())
+                .isEqualTo("Typo: 38, not 83 (Figure change confirmed: The source says 38)");
+    }
+
+    @Test
     void values_are_shown_as_text_never_as_html() {
         fillValidEntry(view.form);
         view.form.headline.setValue("<img src=x onerror=alert(1)>");
@@ -202,6 +286,11 @@ class EntryAdminViewTest extends SpringBrowserlessTest {
         form.outlet.setValue("Wire");
         form.title.setValue("Report");
         form.url.setValue("https://example.org/report");
+    }
+
+    private void count(String code, String typed) {
+        figure(code).value.setValue(typed);
+        figure(code).basis.setValue(Basis.INCREMENT);
     }
 
     private FigureFields figure(String code) {

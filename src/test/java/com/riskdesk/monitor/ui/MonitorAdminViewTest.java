@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.IntegrationTest;
 import com.riskdesk.TestData;
+import com.riskdesk.base.ui.AccessDeniedView;
 import com.riskdesk.base.ui.NotFoundView;
 import com.riskdesk.dashboard.ui.MonitorListView;
 import com.riskdesk.entry.EntryService;
@@ -171,14 +172,14 @@ class MonitorAdminViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
-    void an_editor_gets_the_not_found_page_instead_of_any_monitor_admin_screen() {
+    void an_editor_is_told_only_admins_manage_monitors_instead_of_any_monitor_admin_screen() {
         for (String route : List.of("admin/monitors", "admin/monitors/new", "admin/monitors/west/edit")) {
             UI.getCurrent().navigate(route);
 
-            assertThat(getCurrentView()).as(route).isInstanceOf(NotFoundView.class);
+            assertThat(getCurrentView()).as(route).isInstanceOf(AccessDeniedView.class);
             assertThat(find(MonitorForm.class).exists()).as(route).isFalse();
-            assertThat(text((Component) getCurrentView())).as(route).contains("Page not found")
-                    .doesNotContain("New monitor");
+            assertThat(text((Component) getCurrentView())).as(route).contains("Only admins can manage monitors")
+                    .doesNotContain("New monitor").doesNotContain("Page not found");
         }
     }
 

@@ -3,7 +3,9 @@ package com.riskdesk.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.IntegrationTest;
-import com.riskdesk.base.ui.NotFoundView;
+import com.riskdesk.TestData;
+import com.riskdesk.base.ui.AccessDeniedView;
+import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.security.NewStaffMember;
 import com.riskdesk.security.StaffMember;
 import com.riskdesk.security.StaffRole;
@@ -47,7 +49,8 @@ class StaffViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(row, 1)).isEqualTo("Alice Example");
         assertThat(grid.getCellText(row, 2)).isEqualTo("Admin");
         assertThat(grid.getCellText(row, 3)).isEqualTo("Active");
-        assertThat(grid.getCellText(row, 4)).isEqualTo("15 Jan 2026, 12:00 UTC");
+        assertThat(grid.getCellText(row, 4)).isEqualTo(new StaffDates(UI.getCurrent().getLocale()).formatUtc(TestData.NOW))
+                .endsWith(", 12:00 UTC");
         assertThat(staff.all()).filteredOn(member -> member.username().equals("alice")).singleElement()
                 .extracting(StaffMember::role).isEqualTo(StaffRole.ADMIN);
         assertThat(view.form.password.getValue()).isEmpty();
@@ -131,14 +134,28 @@ class StaffViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_admin_opens_a_members_sessions_and_signs_them_out_everywhere() {
+        staff.create(new NewStaffMember("sven", "Sven", StaffRole.EDITOR, PASSWORD));
+        StaffView view = navigate(StaffView.class);
+
+        clickAction(view, "sven", "Sessions…");
+        roundTrip();
+        SessionsDialog dialog = find(SessionsDialog.class).single();
+        assertThat(dialog.getElement().getTextRecursively()).contains("No open session on this server.");
+        test(dialog.signOut).click();
+
+        assertThat(notices()).contains("Signed sven out everywhere");
+    }
+
+    @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
-    void an_editor_gets_the_not_found_page_instead_of_the_staff_screen() {
+    void an_editor_is_told_only_admins_manage_staff_accounts_instead_of_the_staff_screen() {
         UI.getCurrent().navigate("admin/staff");
 
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class).isNotInstanceOf(StaffView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class).isNotInstanceOf(StaffView.class);
         assertThat(find(NewStaffForm.class).exists()).isFalse();
-        assertThat(((Component) getCurrentView()).getElement().getTextRecursively()).contains("Page not found")
-                .doesNotContain("Staff accounts");
+        assertThat(((Component) getCurrentView()).getElement().getTextRecursively())
+                .contains("Only admins can manage staff accounts").doesNotContain("Page not found");
     }
 
     private void clickAction(StaffView view, String username, String text) {

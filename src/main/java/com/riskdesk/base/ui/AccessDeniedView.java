@@ -1,0 +1,53 @@
+package com.riskdesk.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Shown, with HTTP 403 and inside the app's frame, when a signed-in staff member opens a screen their role does not
+ * include (an editor at the staff accounts): says who may, and leads back to the staff home, instead of pretending
+ * the page does not exist.
+ */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+
+    private final Paragraph message = new Paragraph();
+
+    public AccessDeniedView() {
+        addClassName("access-denied");
+        add(new H1("Not available to your account"), message, new Anchor("admin", "Back to the entries"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        message.setText(explain(event.getLocation().getPath()));
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    /** Who may use the screen at {@code path}. */
+    static String explain(String path) {
+        if (path.startsWith("admin/staff")) {
+            return "Only admins can manage staff accounts.";
+        }
+        if (path.startsWith("admin/monitors")) {
+            return "Only admins can manage monitors.";
+        }
+        return "Your account's role does not include this screen.";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Not available · Risk Monitor";
+    }
+}

@@ -1,0 +1,125 @@
+package com.riskdesk.entry.ui;
+
+import com.riskdesk.base.ui.StaffDates;
+import com.riskdesk.entry.EntryFilter;
+import com.riskdesk.entry.EntryKind;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The entries grid's filters: free text, kind and dates. They read from and write to the address's query parameters
+ * ({@code q}, {@code kind}, {@code from}, {@code to}), so a refresh, the back button or a shared link shows the same
+ * list; anything malformed there is ignored.
+ */
+class EntryFilterBar extends Div {
+
+    final TextField search = new TextField();
+    final Select<EntryKind> kind = new Select<>();
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    private Runnable onChange = () -> { };
+    private boolean reading;
+
+    EntryFilterBar() {
+        addClassName("entry-filter-bar");
+        search.setId("entry-search");
+        search.setLabel("Search");
+        search.setPlaceholder("Headline, source or notes");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        kind.setLabel("Kind");
+        kind.setItems(EntryKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption("All kinds");
+        kind.setItemLabelGenerator(value -> value == null ? "All kinds" : value.label());
+        search.addValueChangeListener(change -> changed());
+        kind.addValueChangeListener(change -> changed());
+        from.addValueChangeListener(change -> changed());
+        to.addValueChangeListener(change -> changed());
+        add(search, kind, from, to);
+    }
+
+    void useDates(StaffDates dates) {
+        dates.apply(from);
+        dates.apply(to);
+    }
+
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    EntryFilter filter(long monitorId) {
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        if (start != null && end != null && start.isAfter(end)) {
+            end = null;
+        }
+        return new EntryFilter(monitorId, kind.getValue(), start, end, search.getValue());
+    }
+
+    /** Sets the filters from the address, without announcing each one as a change. */
+    void read(QueryParameters parameters) {
+        reading = true;
+        try {
+            search.setValue(parameters.getSingleParameter("q").orElse(""));
+            kind.setValue(parameters.getSingleParameter("kind").flatMap(EntryFilterBar::kind).orElse(null));
+            from.setValue(parameters.getSingleParameter("from").flatMap(EntryFilterBar::date).orElse(null));
+            to.setValue(parameters.getSingleParameter("to").flatMap(EntryFilterBar::date).orElse(null));
+        } finally {
+            reading = false;
+        }
+    }
+
+    /** The filters in use, as query parameters in a fixed order. */
+    Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (!search.getValue().isBlank()) {
+            parameters.put("q", search.getValue().strip());
+        }
+        if (kind.getValue() != null) {
+            parameters.put("kind", kind.getValue().name().toLowerCase());
+        }
+        if (from.getValue() != null) {
+            parameters.put("from", from.getValue().toString());
+        }
+        if (to.getValue() != null) {
+            parameters.put("to", to.getValue().toString());
+        }
+        return parameters;
+    }
+
+    boolean isFiltering() {
+        return !parameters().isEmpty();
+    }
+
+    private void changed() {
+        if (!reading) {
+            onChange.run();
+        }
+    }
+
+    private static Optional<EntryKind> kind(String text) {
+        try {
+            return Optional.of(EntryKind.valueOf(text.toUpperCase()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

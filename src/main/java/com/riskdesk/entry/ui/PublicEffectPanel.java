@@ -1,0 +1,108 @@
+package com.riskdesk.entry.ui;
+
+import com.riskdesk.dashboard.TileChange;
+import com.riskdesk.entry.Basis;
+import com.riskdesk.entry.EntryService;
+import com.riskdesk.entry.Figure;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the public tiles will read after the save, tile by tile ("Deaths: at least 83 → at least 170"), and why: the
+ * figure counts as a running total or as this event only. A change that lowers a figure or makes it jump asks for a
+ * reason before it can be saved; the reason is kept in the entry's history.
+ */
+class PublicEffectPanel extends Div {
+
+    final TextField confirmation = new TextField("Why this figure is right");
+    private final Div body = new Div();
+    private List<TileChange> changes = List.of();
+
+    PublicEffectPanel() {
+        setId("entry-effect");
+        addClassName("entry-effect");
+        getElement().setAttribute("aria-live", "polite");
+        confirmation.setId("entry-confirmation");
+        confirmation.setWidthFull();
+        confirmation.setMaxLength(EntryService.REASON_MAX);
+        confirmation.setHelperText("Kept in the entry's history");
+        confirmation.setVisible(false);
+        add(new H3("What the public will see after saving"), body, confirmation);
+        showNote("Enter a figure, date or step to see its effect on the public tiles.");
+    }
+
+    /** The tiles {@code changes} alters; {@code figures} are the entry's figures, to say how each one counts. */
+    void show(List<TileChange> changes, Map<String, Figure> figures) {
+        this.changes = List.copyOf(changes);
+        body.removeAll();
+        if (changes.isEmpty()) {
+            showNote("No public tile changes.");
+        } else {
+            UnorderedList list = new UnorderedList();
+            changes.forEach(change -> list.add(item(change, figures.get(change.tileId()))));
+            body.add(list);
+        }
+        boolean confirm = needsConfirmation();
+        confirmation.setVisible(confirm);
+        confirmation.setRequired(confirm);
+        if (!confirm) {
+            confirmation.setInvalid(false);
+        }
+    }
+
+    /** Says why there is no preview now (e.g. the figures have problems); nothing needs confirming then. */
+    void showNote(String note) {
+        changes = List.of();
+        body.removeAll();
+        body.add(new Paragraph(note));
+        confirmation.setVisible(false);
+    }
+
+    boolean needsConfirmation() {
+        return changes.stream().anyMatch(TileChange::needsConfirmation);
+    }
+
+    /** The reason given for an unusual change, or null when none was needed. */
+    String confirmationReason() {
+        return needsConfirmation() ? confirmation.getValue().strip() : null;
+    }
+
+    void reset() {
+        confirmation.clear();
+        confirmation.setInvalid(false);
+        showNote("Enter a figure, date or step to see its effect on the public tiles.");
+    }
+
+    private static ListItem item(TileChange change, Figure figure) {
+        ListItem item = new ListItem(new Span(change.describe()));
+        item.addClassName("tile-change");
+        item.getElement().setAttribute("data-tile", change.tileId());
+        if (figure != null) {
+            Paragraph why = new Paragraph(why(figure));
+            why.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            item.add(why);
+        }
+        if (change.needsConfirmation()) {
+            Paragraph warning = new Paragraph(change.confirmation() + ". Check the figure and its \"Counts\", "
+                    + "then say why it is right.");
+            warning.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.ERROR);
+            item.add(warning);
+        }
+        return item;
+    }
+
+    private static String why(Figure figure) {
+        return figure.basis() == Basis.CUMULATIVE
+                ? "Because " + figure.low() + " counts as a running total: it replaces the total so far "
+                        + "(events dated after it are added to it)."
+                : "Because " + figure.low() + " counts as this event only: it is added to the running total.";
+    }
+}

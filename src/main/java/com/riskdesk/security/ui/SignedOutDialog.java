@@ -1,0 +1,25 @@
+package com.riskdesk.security.ui;
+
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+
+/**
+ * Covers a staff window whose session an admin ended: the account was disabled, its role changed or its password
+ * reset, or it was signed out everywhere. It cannot be dismissed; the screen behind it no longer acts.
+ */
+class SignedOutDialog extends Dialog {
+
+    static final String MESSAGE = "An admin changed your account (disabled it, changed its role, reset its password "
+            + "or signed it out everywhere), so this session has ended. Unsaved changes on this screen were not saved.";
+
+    SignedOutDialog() {
+        setHeaderTitle("You have been signed out");
+        setModal(true);
+        setCloseOnEsc(false);
+        setCloseOnOutsideClick(false);
+        addClassName("signed-out");
+        add(new Paragraph(MESSAGE));
+        getFooter().add(new Anchor("login", "Sign in again"));
+    }
+}
