@@ -53,6 +53,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void operations_is_the_top_room_that_no_feature_imports() {
+        // ops reads live dashboards, entries and the store to report and back them up; the features never know it.
+        noClasses().that().resideOutsideOfPackage("com.riskdesk.ops..")
+                .should().dependOnClassesThat().resideInAPackage("com.riskdesk.ops..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void operations_has_no_views_and_touches_no_repository() {
+        // Health, metrics and backups go through services, public events and the data source, like any other room.
+        noClasses().that().resideInAPackage("com.riskdesk.ops..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
     void server_written_pages_borrow_only_the_url_state_from_the_vaadin_dashboard() {
         // The overflow page reads its query parameters exactly as the live view does, and nothing else of it.
         noClasses().that().resideInAPackage("com.riskdesk.web..")

@@ -5,8 +5,7 @@ import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -16,10 +15,14 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Loads the briefing's monitor once, into an empty store; never touches a monitor that exists. */
+/**
+ * Loads the briefing's monitor once, into an empty store; never touches a monitor that exists. It runs when the context
+ * starts, every bean made (migrations done), in a phase before the web server's, so no request ever finds the demo
+ * monitor missing; readiness turns UP later still.
+ */
 @Component
 @ConditionalOnBooleanProperty(name = "app.demo-data", matchIfMissing = false)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartLifecycle {
 
     static final String IMPORTER = "briefing-import";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -27,6 +30,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final MonitorService monitors;
     private final EntryService entries;
     private final TransactionTemplate transaction;
+    private volatile boolean running;
 
     DemoDataLoader(MonitorService monitors, EntryService entries, TransactionTemplate transaction) {
         this.monitors = monitors;
@@ -35,7 +39,28 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        load();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Well before the web server starts (Boot starts it in a phase near Integer.MAX_VALUE). */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
+    void load() {
         if (monitors.findBySlug(VenezuelaBriefing.SLUG).isPresent()) {
             return;
         }

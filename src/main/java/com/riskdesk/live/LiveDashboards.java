@@ -1,9 +1,12 @@
 package com.riskdesk.live;
 
 import com.riskdesk.dashboard.DashboardChanged;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +29,8 @@ import org.springframework.stereotype.Component;
  * overlap, and it then reads the newest state once, never an older one last.
  * <p>It also counts the seats, so that new viewers can be turned to the server-written page ({@link #isFull()})
  * before the heap runs out.
+ * <p>Each delivery is timed ({@value #DELIVERIES}): from the oldest change it carries reaching the hub to its hand-over
+ * to the dashboard.
  */
 @Component
 public class LiveDashboards implements DisposableBean {
@@ -36,9 +41,15 @@ public class LiveDashboards implements DisposableBean {
     private final AtomicInteger open = new AtomicInteger();
     private final int limit;
     private final ExecutorService fanOut;
+    private final Timer deliveries;
 
-    LiveDashboards(LiveProperties properties) {
+    static final String DELIVERIES = "riskdesk.live.deliveries";
+
+    LiveDashboards(LiveProperties properties, MeterRegistry registry) {
         this.limit = properties.effectiveMaxDashboards();
+        this.deliveries = Timer.builder(DELIVERIES)
+                .description("Changes handed to open dashboards, timed from the change to the hand-over")
+                .publishPercentiles(0.5, 0.95).register(registry);
         AtomicInteger threads = new AtomicInteger();
         this.fanOut = Executors.newFixedThreadPool(properties.effectiveFanOutThreads(), task -> {
             Thread thread = new Thread(task, "live-fan-out-" + threads.incrementAndGet());
@@ -101,12 +112,16 @@ public class LiveDashboards implements DisposableBean {
         }
     }
 
+    /** Changes not yet delivered, and since when the oldest of them waits (System.nanoTime()). */
+    private record Waiting(Changes changes, long since) {
+    }
+
     /** One open dashboard. Close it when the dashboard closes. */
     public final class Seat implements AutoCloseable {
 
         private final long monitorId;
         private final Consumer<Changes> deliver;
-        private final AtomicReference<Changes> waiting = new AtomicReference<>();
+        private final AtomicReference<Waiting> waiting = new AtomicReference<>();
         /** Whether a delivery of this seat is queued or running; at most one is, so deliveries never overlap. */
         private final AtomicBoolean delivering = new AtomicBoolean();
         private volatile boolean closed;
@@ -121,7 +136,8 @@ public class LiveDashboards implements DisposableBean {
         }
 
         private void offer(DashboardChanged change) {
-            waiting.getAndUpdate(now -> now == null ? new Changes(1, change) : now.and(change));
+            waiting.getAndUpdate(now -> now == null ? new Waiting(new Changes(1, change), System.nanoTime())
+                    : new Waiting(now.changes().and(change), now.since()));
             scheduleDelivery();
         }
 
@@ -137,10 +153,12 @@ public class LiveDashboards implements DisposableBean {
         }
 
         private void deliver() {
-            Changes changes = waiting.getAndSet(null);
+            Waiting next = waiting.getAndSet(null);
+            Changes changes = next == null ? null : next.changes();
             try {
                 if (changes != null && !closed) {
                     deliver.accept(changes);
+                    deliveries.record(System.nanoTime() - next.since(), TimeUnit.NANOSECONDS);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("A live dashboard failed to take {}", changes, e);

@@ -6,6 +6,8 @@ import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.ui.DashboardParameters;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * reads the same query parameters as the live view ({@link DashboardParameters}), plus {@code page} for the entries
  * beyond the first 20. No script, no session, no cookie; caches may keep it a few seconds; gzipped like every text
  * answer (server.compression). An unknown monitor is a
- * 404 page.
+ * 404 page. Views are counted ({@value #VIEWS}), split by whether the live limit forwarded them here.
  */
 @RestController
 class DashboardPageController {
@@ -42,11 +44,22 @@ class DashboardPageController {
     private final SharedDashboards shared;
     private final DashboardService dashboards;
     private final Clock clock;
+    private final Counter forwardedViews;
+    private final Counter directViews;
 
-    DashboardPageController(SharedDashboards shared, DashboardService dashboards, Clock clock) {
+    static final String VIEWS = "riskdesk.overflow.page.views";
+
+    DashboardPageController(SharedDashboards shared, DashboardService dashboards, Clock clock, MeterRegistry registry) {
         this.shared = shared;
         this.dashboards = dashboards;
         this.clock = clock;
+        this.forwardedViews = views(registry, true);
+        this.directViews = views(registry, false);
+    }
+
+    private static Counter views(MeterRegistry registry, boolean forwarded) {
+        return Counter.builder(VIEWS).tag("forwarded", String.valueOf(forwarded))
+                .description("Server-written dashboard pages served; forwarded: past the live limit").register(registry);
     }
 
     @GetMapping(PATH)
@@ -71,6 +84,7 @@ class DashboardPageController {
         PageContent content = new PageContent(dashboard, view, selected, shown, reading.entriesInRange(), number,
                 reading.corrections(), PageLinks.of(request, slug));
         boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
+        (forwarded ? forwardedViews : directViews).increment();
         return ResponseEntity.ok().contentType(HTML).cacheControl(forwarded ? FORWARDED : CACHING)
                 .body(DashboardPage.of(content));
     }

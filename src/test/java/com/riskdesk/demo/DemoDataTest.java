@@ -47,7 +47,7 @@ class DemoDataTest {
 
     @Test
     void loading_again_leaves_an_existing_monitor_alone() {
-        loader.run(null);
+        loader.load();
 
         assertThat(dashboards.overviews()).hasSize(1);
         assertThat(dashboards.dashboard("venezuela", 30).orElseThrow().entryCount()).isEqualTo(7);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.dashboard.DashboardChanged;
 import com.riskdesk.entry.RevisionAction;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class LiveDashboardsTest {
 
-    private final LiveDashboards live = new LiveDashboards(new LiveProperties(3, 2));
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final LiveDashboards live = new LiveDashboards(new LiveProperties(3, 2), metrics);
 
     @AfterEach
     void stop() {
@@ -42,6 +45,26 @@ class LiveDashboardsTest {
         assertThat(twoDeliveries.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(delivered).extracting(LiveDashboards.Changes::count).containsExactly(1, 2);
         assertThat(delivered.getLast().last().action()).as("the newest change last").isEqualTo(RevisionAction.RETRACTED);
+    }
+
+    @Test
+    void each_delivery_is_counted_and_timed_from_the_change_it_carries() throws Exception {
+        CountDownLatch delivered = new CountDownLatch(2);
+        live.open(1, changes -> {
+            sleep(50);
+            delivered.countDown();
+        });
+        live.open(1, changes -> delivered.countDown());
+
+        live.dashboardChanged(new DashboardChanged(1, RevisionAction.RECORDED));
+
+        assertThat(delivered.await(5, TimeUnit.SECONDS)).isTrue();
+        Timer deliveries = metrics.get(LiveDashboards.DELIVERIES).timer();
+        for (int wait = 0; deliveries.count() < 2 && wait < 100; wait++) {
+            sleep(50);  // timed just after the hand-over returns
+        }
+        assertThat(deliveries.count()).isEqualTo(2);
+        assertThat(deliveries.max(TimeUnit.MILLISECONDS)).as("the slow dashboard's hand-over").isGreaterThanOrEqualTo(50);
     }
 
     @Test
@@ -81,6 +104,14 @@ class LiveDashboardsTest {
         long heap = Runtime.getRuntime().maxMemory();
         assertThat(derived).isEqualTo((int) Math.max(100,
                 (heap - LiveProperties.HEAP_RESERVED) / LiveProperties.HEAP_PER_DASHBOARD));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void await(CountDownLatch latch) {
