@@ -15,9 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -29,7 +28,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -40,6 +38,7 @@ import org.springframework.test.annotation.DirtiesContext;
         properties = {"app.admin.username=desk", "app.admin.password=correct horse battery"})
 @Import(TestData.FixedClock.class)
 @DirtiesContext
+@ExtendWith(KeepsSecurityStrategy.class)
 class ReviewIT {
 
     private static final Duration FIRST_LOAD = Duration.ofSeconds(180);
@@ -49,19 +48,6 @@ class ReviewIT {
 
     @RegisterExtension
     static final SharedBrowser browser = new SharedBrowser();
-
-    /** As in {@link SafeEntryIT}: put back the security strategy that starting this context replaces. */
-    private static SecurityContextHolderStrategy strategyBefore;
-
-    @BeforeAll
-    static void rememberTheSecurityStrategy() {
-        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreTheSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
-    }
 
     @LocalServerPort
     int port;

@@ -19,10 +19,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -36,7 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -48,6 +46,7 @@ import org.springframework.test.annotation.DirtiesContext;
         properties = {"app.demo-data=true", "app.admin.username=desk", "app.admin.password=correct horse battery"})
 @Import(TestData.FixedClock.class)
 @DirtiesContext
+@ExtendWith(KeepsSecurityStrategy.class)
 class SafeEntryIT {
 
     private static final Duration FIRST_LOAD = Duration.ofSeconds(180);
@@ -57,23 +56,6 @@ class SafeEntryIT {
 
     @RegisterExtension
     static final SharedBrowser browser = new SharedBrowser();
-
-    /**
-     * Starting this class's own application context installs a new global {@link SecurityContextHolderStrategy}
-     * (Vaadin's); a cached context of another IT that runs later keeps checking roles against the strategy it started
-     * with, so {@link TestData#asAdmin} there would fill the wrong one. Put the earlier strategy back afterwards.
-     */
-    private static SecurityContextHolderStrategy strategyBefore;
-
-    @BeforeAll
-    static void rememberTheSecurityStrategy() {
-        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreTheSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
-    }
 
     @LocalServerPort
     int port;
