@@ -13,6 +13,7 @@ import com.riskdesk.entry.InvalidEntryException;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.review.ReviewService;
 import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.monitor.ui.MonitorChoice;
 import com.riskdesk.monitor.MonitorService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -135,9 +136,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<MonitorDetails> all = monitors.all();
-        String slug = event.getLocation().getQueryParameters().getSingleParameter("monitor").orElse(null);
-        monitor = all.stream().filter(candidate -> candidate.slug().equals(slug)).findFirst()
-                .orElse(all.isEmpty() ? null : all.getFirst());
+        monitor = MonitorChoice.from(event.getLocation().getQueryParameters(), all);
         removeAll();
         add(new H1("Entries"));
         if (monitor == null) {

@@ -6,6 +6,7 @@ import com.riskdesk.entry.imports.ImportRefusedException;
 import com.riskdesk.entry.imports.ImportService;
 import com.riskdesk.entry.review.ReviewRequiredException;
 import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.monitor.ui.MonitorChoice;
 import com.riskdesk.monitor.MonitorService;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
@@ -92,9 +93,7 @@ public class ImportView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<MonitorDetails> all = monitors.all();
-        String slug = event.getLocation().getQueryParameters().getSingleParameter("monitor").orElse(null);
-        monitor = all.stream().filter(candidate -> candidate.slug().equals(slug)).findFirst()
-                .orElse(all.isEmpty() ? null : all.getFirst());
+        monitor = MonitorChoice.from(event.getLocation().getQueryParameters(), all);
         removeAll();
         add(new H1("Import entries"));
         if (monitor == null) {
