@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard;
 
+import com.riskdesk.base.sql.SqlDialect;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
@@ -162,13 +163,15 @@ class DashboardQueries {
                and r.revision = (select max(later.revision) from entry_revision later
                                  where later.entry_id = r.entry_id and later.changed_at <= :knownAt))""";
 
-    /** {@code {index:NAME}}: "use index (NAME)" on the live table; nothing for the revision history. */
+    /** {@code {index:NAME}}: the dialect's hint to read the live table through NAME; nothing for the revision history. */
     private static final Pattern INDEX_HINT = Pattern.compile("\\{index:(\\w+)}");
 
     private final JdbcClient jdbc;
+    private final SqlDialect dialect;
 
-    DashboardQueries(JdbcClient jdbc) {
+    DashboardQueries(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     /**
@@ -176,8 +179,8 @@ class DashboardQueries {
      * Both shapes filter to what was recorded by {@code knownAt} and not retracted.
      * <p>Read-path tuning (DashboardBenchmark; none of it changes a result): ORDER BY clauses start with the
      * columns the WHERE fixes ({@code e.monitor_id}, {@code e.kind}) so H2 recognises an index order that starts
-     * with them and stops after the LIMIT; {@code {index:NAME}} names the index each live query is shaped for, as
-     * H2's planner otherwise picks by the columns the WHERE constrains (the monitor_id foreign-key index, or
+     * with them and stops after the LIMIT; {@code {index:NAME}} names the index each live query is shaped for
+     * ({@link SqlDialect#indexHint}: H2 only), as H2's planner otherwise picks by the columns the WHERE constrains (the monitor_id foreign-key index, or
      * entry_monitor_recorded for the {@code recorded_at <= :knownAt} range) and sorts or filters 100,000 rows; and
      * {@code escalation_level >= -2147483648} is "is not null" for an integer, in a form H2 looks up in an index.
      */
@@ -193,7 +196,7 @@ class DashboardQueries {
                         .replace("{visible}", "e.retracted_at is null and e.recorded_at <= :knownAt")
                         .replace("{figureKey}", "e.id")
                         .replace("{since}", SOURCES_SINCE);
-        sql = INDEX_HINT.matcher(sql).replaceAll(at.snapshot() ? "" : "use index ($1)");
+        sql = INDEX_HINT.matcher(sql).replaceAll(hint -> at.snapshot() ? "" : dialect.indexHint(hint.group(1)));
         return jdbc.sql(sql).param("knownAt", Timestamp.from(at.moment()));
     }
 
