@@ -1,10 +1,18 @@
 package com.riskdesk.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +27,9 @@ import org.springframework.stereotype.Component;
  * {@link #KNOWN_FOR}) is exempt, so the real user still signs in while someone elsewhere hammers their name.</li>
  * </ul>
  * A success clears its own pair's count only: an attacker cannot reset the other counts by signing in to an
- * account of their own. Counts live in this server's memory and are forgotten after {@link #MEMORY}.
+ * account of their own. Counts are forgotten after {@link #MEMORY}. They live in the database (V22), so that every
+ * app server behind a load balancer counts the same failures: each count is one atomic UPDATE (or INSERT for a new
+ * key), in no transaction of its own, as sign-in runs in none.
  */
 @Component
 class LoginThrottle {
@@ -32,30 +42,33 @@ class LoginThrottle {
     /** Failures older than this are forgotten. */
     static final Duration MEMORY = Duration.ofHours(1);
     static final Duration KNOWN_FOR = Duration.ofDays(90);
-    private static final int MAX_TRACKED = 100_000;
     private static final int KNOWN_PER_ACCOUNT = 10;
+    /** The key and name columns' width (V22); longer values are shortened to a prefix and their hash. */
+    private static final int COLUMN = 200;
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Instant>> knownAddresses = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** How long a sign-in to {@code username} from {@code client} must still wait; zero when it may try now. */
     Duration waitBeforeNextAttempt(String username, String client) {
         Instant now = clock.instant();
-        Duration wait = longer(wait(pairKey(username, client), PAIR_FREE, now),
-                wait(addressKey(client), ADDRESS_FREE, now));
-        return known(username, client, now) ? wait : longer(wait, wait(accountKey(username), ACCOUNT_FREE, now));
+        Map<String, Failures> counts = failures(List.of(pairKey(username, client), addressKey(client),
+                accountKey(username)), now);
+        Duration wait = longer(wait(counts.get(pairKey(username, client)), PAIR_FREE, now),
+                wait(counts.get(addressKey(client)), ADDRESS_FREE, now));
+        return known(username, client, now) ? wait
+                : longer(wait, wait(counts.get(accountKey(username)), ACCOUNT_FREE, now));
     }
 
     void failed(String username, String client) {
         Instant now = clock.instant();
-        if (failures.size() > MAX_TRACKED) {
-            failures.values().removeIf(entry -> entry.last().plus(MEMORY).isBefore(now));
-        }
+        jdbc.sql("delete from sign_in_failure where last_failed < :forgetBefore")
+                .param("forgetBefore", Timestamp.from(now.minus(MEMORY))).update();
         count(pairKey(username, client), now);
         count(addressKey(client), now);
         if (!known(username, client, now)) {
@@ -65,28 +78,71 @@ class LoginThrottle {
 
     void succeeded(String username, String client) {
         Instant now = clock.instant();
-        failures.remove(pairKey(username, client));
-        Map<String, Instant> known = knownAddresses.computeIfAbsent(account(username),
-                name -> new ConcurrentHashMap<>());
-        known.put(client, now);
-        if (known.size() > KNOWN_PER_ACCOUNT) {
-            known.entrySet().stream().min(Map.Entry.comparingByValue())
-                    .ifPresent(oldest -> known.remove(oldest.getKey()));
-        }
+        jdbc.sql("delete from sign_in_failure where throttle_key = :key").param("key", pairKey(username, client))
+                .update();
+        String account = fit(account(username));
+        String address = fit(client);
+        upsert("""
+                update sign_in_known_address set last_sign_in = :now
+                where username = :account and address = :address
+                """, """
+                insert into sign_in_known_address (username, address, last_sign_in) values (:account, :address, :now)
+                """, Map.of("account", account, "address", address, "now", Timestamp.from(now)));
+        jdbc.sql("""
+                        delete from sign_in_known_address
+                        where username = :account and address not in (
+                            select address from sign_in_known_address where username = :account
+                            order by last_sign_in desc fetch first %d rows only)
+                        """.formatted(KNOWN_PER_ACCOUNT))
+                .param("account", account).update();
     }
 
     private boolean known(String username, String client, Instant now) {
-        Instant last = knownAddresses.getOrDefault(account(username), Map.of()).get(client);
-        return last != null && last.plus(KNOWN_FOR).isAfter(now);
+        return jdbc.sql("""
+                        select count(*) from sign_in_known_address
+                        where username = :account and address = :address and last_sign_in > :since
+                        """)
+                .param("account", fit(account(username))).param("address", fit(client))
+                .param("since", Timestamp.from(now.minus(KNOWN_FOR)))
+                .query(Integer.class).single() > 0;
     }
 
+    /** Counts one failure for {@code key}: the count starts again at 1 once the last failure is forgotten. */
     private void count(String key, Instant now) {
-        failures.merge(key, new Failures(1, now), (old, one) -> old.next(now));
+        upsert("""
+                update sign_in_failure
+                set failures = case when last_failed < :forgetBefore then 1 else failures + 1 end, last_failed = :now
+                where throttle_key = :key
+                """, """
+                insert into sign_in_failure (throttle_key, failures, last_failed) values (:key, 1, :now)
+                """, Map.of("key", key, "now", Timestamp.from(now), "forgetBefore", Timestamp.from(now.minus(MEMORY))));
     }
 
-    private Duration wait(String key, int free, Instant now) {
-        Failures entry = failures.get(key);
-        if (entry == null || entry.count() < free || entry.last().plus(MEMORY).isBefore(now)) {
+    /** Updates the row, or inserts it when there is none; another server inserting it first means update after all. */
+    private void upsert(String update, String insert, Map<String, Object> parameters) {
+        if (jdbc.sql(update).params(parameters).update() > 0) {
+            return;
+        }
+        try {
+            jdbc.sql(insert).params(parameters).update();
+        } catch (DuplicateKeyException insertedMeanwhile) {
+            jdbc.sql(update).params(parameters).update();
+        }
+    }
+
+    private Map<String, Failures> failures(List<String> keys, Instant now) {
+        return jdbc.sql("""
+                        select throttle_key, failures, last_failed from sign_in_failure
+                        where throttle_key in (:keys) and last_failed >= :forgetBefore
+                        """)
+                .param("keys", keys).param("forgetBefore", Timestamp.from(now.minus(MEMORY)))
+                .query((rs, row) -> Map.entry(rs.getString(1),
+                        new Failures(rs.getInt(2), rs.getTimestamp(3).toInstant())))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static Duration wait(Failures entry, int free, Instant now) {
+        if (entry == null || entry.count() < free) {
             return Duration.ZERO;
         }
         Instant until = entry.last().plus(pause(entry.count() - free));
@@ -108,21 +164,30 @@ class LoginThrottle {
     }
 
     private static String pairKey(String username, String client) {
-        return "pair:" + account(username) + "@" + client;
+        return fit("pair:" + account(username) + "@" + client);
     }
 
     private static String accountKey(String username) {
-        return "account:" + account(username);
+        return fit("account:" + account(username));
     }
 
     private static String addressKey(String client) {
-        return "address:" + client;
+        return fit("address:" + client);
+    }
+
+    /** The value itself when it fits its column, else a prefix and the hash of the whole (still one key per value). */
+    private static String fit(String value) {
+        if (value == null || value.length() <= COLUMN) {
+            return value == null ? "" : value;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return value.substring(0, COLUMN - 65) + "#" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every JDK has SHA-256", impossible);
+        }
     }
 
     private record Failures(int count, Instant last) {
-
-        Failures next(Instant now) {
-            return new Failures(last.plus(MEMORY).isBefore(now) ? 1 : count + 1, now);
-        }
     }
 }

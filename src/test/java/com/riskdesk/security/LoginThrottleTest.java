@@ -4,12 +4,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.TestClock;
 import java.time.Duration;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+/** The throttle on its own migrated database (a fresh in-memory H2 per test), as every app server shares it. */
 class LoginThrottleTest {
 
     private final TestClock clock = new TestClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final DataSource database = migrated();
+    private final LoginThrottle throttle = new LoginThrottle(JdbcClient.create(database), clock);
+
+    @Test
+    void failures_counted_on_one_server_pause_sign_in_on_another() {
+        LoginThrottle otherServer = new LoginThrottle(JdbcClient.create(database), clock);
+        fail("alice", "10.0.0.1", LoginThrottle.PAIR_FREE - 1);
+        otherServer.failed("alice", "10.0.0.1");
+
+        assertThat(throttle.waitBeforeNextAttempt("alice", "10.0.0.1")).isEqualTo(LoginThrottle.FIRST_PAUSE);
+        assertThat(otherServer.waitBeforeNextAttempt("alice", "10.0.0.1")).isEqualTo(LoginThrottle.FIRST_PAUSE);
+
+        otherServer.succeeded("alice", "198.51.100.7");
+        for (int i = 0; i < LoginThrottle.ACCOUNT_FREE; i++) {
+            throttle.failed("alice", "203.0.113." + i);
+        }
+        assertThat(throttle.waitBeforeNextAttempt("alice", "198.51.100.7"))
+                .as("the usual address, learnt on the other server").isZero();
+        assertThat(otherServer.waitBeforeNextAttempt("alice", "192.0.2.99")).isPositive();
+    }
+
+    @Test
+    void failures_are_forgotten_an_hour_after_the_last() {
+        fail("alice", "10.0.0.1", LoginThrottle.PAIR_FREE + 3);
+        clock.advance(LoginThrottle.MEMORY.plusSeconds(1));
+
+        throttle.failed("alice", "10.0.0.1");
+
+        assertThat(throttle.waitBeforeNextAttempt("alice", "10.0.0.1")).isZero();
+    }
+
+    @Test
+    void a_name_too_long_for_the_table_is_counted_by_its_hash() {
+        String longName = "a".repeat(500);
+        fail(longName, "10.0.0.1", LoginThrottle.PAIR_FREE);
+
+        assertThat(throttle.waitBeforeNextAttempt(longName, "10.0.0.1")).isEqualTo(LoginThrottle.FIRST_PAUSE);
+        assertThat(throttle.waitBeforeNextAttempt(longName + "b", "10.0.0.1")).isZero();
+    }
 
     @Test
     void the_first_failures_cost_nothing() {
@@ -82,5 +126,12 @@ class LoginThrottleTest {
         for (int i = 0; i < times; i++) {
             throttle.failed(user, client);
         }
+    }
+
+    private static DataSource migrated() {
+        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:throttle-" + UUID.randomUUID()
+                + ";CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
     }
 }
