@@ -3,6 +3,7 @@ package com.riskdesk.ops;
 import com.riskdesk.entry.EntriesChanged;
 import com.riskdesk.entry.RevisionAction;
 import com.riskdesk.live.LiveDashboards;
+import com.riskdesk.live.ServerChanges;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +17,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The app's own figures beside Boot's (HTTP timings, Hikari pool, JVM): open live dashboards and their limit, saved
- * entries by action (counted once committed), and failed sign-ins (wrong password, or refused by the throttle).
+ * entries by action (counted once committed, by the server that saved them), and failed sign-ins (wrong password, or
+ * refused by the throttle).
  * Deliveries to live dashboards are counted by {@link LiveDashboards}, overflow pages by the page's controller.
  */
 @Component
@@ -52,7 +54,9 @@ class OpsMetrics {
 
     @TransactionalEventListener(fallbackExecution = true)
     void saved(EntriesChanged change) {
-        saves.get(change.action()).increment();
+        if (!ServerChanges.fromAnotherServer()) {
+            saves.get(change.action()).increment();
+        }
     }
 
     @EventListener
