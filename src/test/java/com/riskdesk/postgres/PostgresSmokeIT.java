@@ -14,6 +14,9 @@ import com.riskdesk.entry.imports.ImportService;
 import com.riskdesk.monitor.MonitorService;
 import com.riskdesk.security.SecurityAudit;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -42,9 +45,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * audit). It names no migration: whatever migrations the build holds must all apply.
  */
 @ExtendWith(PostgresAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.demo-data=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"app.demo-data=true", "app.ops.token=" + PostgresSmokeIT.TOKEN})
 @Import(TestData.FixedClock.class)
 class PostgresSmokeIT {
+
+    static final String TOKEN = "postgres-smoke-ops-token";
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry properties) {
@@ -105,6 +111,17 @@ class PostgresSmokeIT {
             assertThat(http.get(path).statusCode()).as(path).isEqualTo(200);
         }
         assertThat(http.get("/api/monitors/venezuela/summary").body()).contains("\"deaths\"");
+    }
+
+    @Test
+    void the_online_backup_says_to_use_pg_dump_instead() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/backup"))
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(409);
+        assertThat(answer.body()).contains("PostgreSQL").contains("pg_dump");
     }
 
     @Test

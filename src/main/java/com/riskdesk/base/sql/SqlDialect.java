@@ -22,7 +22,19 @@ public class SqlDialect {
         this.dataSource = dataSource;
     }
 
-    public enum Database { H2, POSTGRESQL, OTHER }
+    public enum Database {
+        H2("H2"), POSTGRESQL("PostgreSQL"), OTHER("another database");
+
+        private final String label;
+
+        Database(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     public Database database() {
         Database known = database;
