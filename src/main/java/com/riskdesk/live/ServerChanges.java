@@ -48,20 +48,25 @@ public class ServerChanges {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void entriesChanged(EntriesChanged change) {
-        send(Message.of(origin, change));
+        send(payloadOf(change));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void monitorChanged(MonitorChanged change) {
-        send(Message.of(origin, change));
+        send(payloadOf(change));
     }
 
-    private void send(Message message) {
+    private void send(String payload) {
         if (fromAnotherServer() || dialect.database() != SqlDialect.Database.POSTGRESQL) {
             return;
         }
-        jdbc.sql("select pg_notify(:channel, :payload)").param("channel", CHANNEL).param("payload", message.payload())
+        jdbc.sql("select pg_notify(:channel, :payload)").param("channel", CHANNEL).param("payload", payload)
                 .query((rs, row) -> 1).list();
+    }
+
+    /** The payload this server sends for {@code change}. */
+    String payloadOf(Object change) {
+        return Message.of(origin, change).payload();
     }
 
     /** Publishes here what another server changed; its own notifications it ignores. */

@@ -12,7 +12,6 @@ import com.riskdesk.monitor.MonitorDefinition;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -27,7 +26,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +33,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,19 +46,19 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Benchmark of the dashboard's read path: one "dashboard load" is what {@code DashboardView} asks for,
  * {@code dashboard(slug, 30)} plus the first page of 20 entries. Not a test (the name does not end in Test or
  * IT, so {@code ./mvnw test} skips it); run it with
  *
- * <pre>./mvnw -q test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw -q test -Dtest='DashboardBenchmark*' -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
- * <p>It boots the application on a scratch H2 file database in a temporary directory (never ./data), creates
- * {@value #MONITORS} monitors, and grows the same database step by step with synthetic entries inserted in bulk
- * ({@code INSERT ... SELECT FROM SYSTEM_RANGE}), timing dashboard loads of the first monitor at each step. The
- * synthetic data exists only here. Options (system properties):
+ * <p>The same benchmark runs on each supported database: {@link DashboardBenchmark} on a scratch H2 file database in
+ * a temporary directory (never ./data), {@link DashboardBenchmarkPostgres} on a fresh database of a throwaway
+ * PostgreSQL server. Each creates {@value #MONITORS} monitors and grows the same database step by step with synthetic
+ * entries inserted in bulk ({@code INSERT ... SELECT FROM GENERATE_SERIES}, SQL both databases run), timing dashboard
+ * loads of the first monitor at each step. The synthetic data exists only here. Options (system properties):
  * <ul>
  *   <li>{@code benchmark.sizes} total entries per step, spread evenly over the monitors
  *       (default {@code 1000,10000,100000,1000000});</li>
@@ -74,15 +71,14 @@ import org.springframework.test.context.DynamicPropertySource;
  *   <li>{@code benchmark.explain} print H2's EXPLAIN ANALYZE of each dashboard query at the last step
  *       (default false).</li>
  * </ul>
- * The table is printed and written to {@code target/benchmark.txt}.
+ * The table is printed and written to {@code target/benchmark-<database>.txt}.
  */
 @SpringBootTest
-@Import(DashboardBenchmark.TickingClock.class)
+@Import(DashboardReadBenchmark.TickingClock.class)
 @DirtiesContext
-class DashboardBenchmark {
+abstract class DashboardReadBenchmark {
 
     static final int MONITORS = 10;
-    static final Path DIRECTORY = temporaryDirectory();
     /** The monitors' start: three years of days before the fixed clock's today. */
     static final LocalDate START = TestData.TODAY.minusYears(3);
     static final int DAYS = (int) ChronoUnit.DAYS.between(START, TestData.TODAY) + 1;
@@ -91,13 +87,20 @@ class DashboardBenchmark {
     static final List<String> QUERY_NAMES = List.of("series", "sources (boats_struck+deaths+strikes)", "escalation", "lastStrike",
             "entryCount", "entries page");
 
-    @DynamicPropertySource
-    static void scratchDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + DIRECTORY.resolve("bench") + ";CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+    /** The scratch database's settings beside the data source's: no demo data, a quiet log. */
+    static void scratch(DynamicPropertyRegistry registry) {
         registry.add("app.demo-data", () -> "false");
         registry.add("logging.level.root", () -> "WARN");
     }
+
+    /** The database's name in the table and the output file's name. */
+    abstract String database();
+
+    /** Before a bulk load: whatever makes the database take it faster (all checks back on afterwards). */
+    abstract void beforeBulkLoad();
+
+    /** After a bulk load: statistics for the planner, and the load written out before anything is timed. */
+    abstract void afterBulkLoad();
 
     @Autowired
     DashboardService dashboards;
@@ -139,8 +142,9 @@ class DashboardBenchmark {
         long stopAboveMs = Long.getLong("benchmark.stopAboveMs", 30_000);
 
         List<String> table = new ArrayList<>();
-        table.add(format("Dashboard load = dashboard(slug, 30) + entries(monitorId, 0, 20); H2 file database, "
-                + "%d monitors, entries over %d days; %d warm-up loads, up to %d timed", MONITORS, DAYS, warmup, loads));
+        table.add(format("Dashboard load = dashboard(slug, 30) + entries(monitorId, 0, 20); %s, "
+                + "%d monitors, entries over %d days; %d warm-up loads, up to %d timed", database(), MONITORS, DAYS,
+                warmup, loads));
         table.add("");
         String header = format("%14s %12s %8s %10s %9s %9s | %s", "total entries", "in measured", "loads",
                 "insert s", "median ms", "p95 ms", "per-query median ms: " + String.join(" / ", QUERY_NAMES));
@@ -152,11 +156,7 @@ class DashboardBenchmark {
         created.forEach(monitor -> counts.put(monitor.id(), 0));
         for (Step step : steps()) {
             long started = System.nanoTime();
-            // Bulk loading: let H2 reuse freed file space at once (its default keeps it 45 s), so the file does
-            // not swell to many times its data, and skip the foreign-key look-ups (the ids are right by
-            // construction); both back to the defaults before measuring.
-            jdbc.execute("set retention_time 0");
-            jdbc.execute("set referential_integrity false");
+            beforeBulkLoad();
             for (MonitorDetails monitor : created) {
                 int target = monitor == measured ? step.measured() : step.others();
                 int have = counts.get(monitor.id());
@@ -165,12 +165,7 @@ class DashboardBenchmark {
                     counts.put(monitor.id(), target);
                 }
             }
-            jdbc.execute("set referential_integrity true");
-            jdbc.execute("set retention_time 45000");
-            jdbc.execute("analyze");
-            // Write the bulk load out now, so the timed loads do not share the two cores with H2's background
-            // writer still storing it (a running database is not in the minute after a bulk import).
-            jdbc.execute("checkpoint sync");
+            afterBulkLoad();
             double insertSeconds = (System.nanoTime() - started) / 1e9;
             long total = counts.values().stream().mapToLong(Integer::longValue).sum();
             int inMeasured = counts.get(measured.id());
@@ -202,9 +197,10 @@ class DashboardBenchmark {
             table.addAll(plans);
             print(plans);
         }
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "benchmark.txt"), table);
-        System.out.println("Written to " + Path.of("target", "benchmark.txt").toAbsolutePath());
+        Path output = Path.of("target", "benchmark-" + database().split(" ")[0].toLowerCase(Locale.ROOT) + ".txt");
+        Files.createDirectories(output.getParent());
+        Files.write(output, table);
+        System.out.println("Written to " + output.toAbsolutePath());
     }
 
 
@@ -264,7 +260,7 @@ class DashboardBenchmark {
                              else 'Escalation step reported ' || n end,
                    'Wire service ' || mod(h2, 25), 'Report number ' || n || ' on the situation',
                    case when mod(h3, 10) < 8 then 'https://example.org/reports/' || n end,
-                   dateadd('DAY', mod(h2, 3), occurred_on),
+                   cast(occurred_on + mod(h2, 3) * interval '1' day as date),
                    case when kind = 'STRIKE' then case when mod(h2, 10) < 6 then 'SINGLE_SOURCE'
                                                        when mod(h2, 10) < 9 then 'MULTIPLE_SOURCES'
                                                        else 'OFFICIAL_CLAIM' end
@@ -273,14 +269,15 @@ class DashboardBenchmark {
                         else case mod(h2, 4) when 0 then 'OFFICIAL_CLAIM' when 1 then 'SINGLE_SOURCE'
                                              when 2 then 'MULTIPLE_SOURCES' else 'CONFIRMED' end end,
                    case when mod(h3, 7) = 0 then 'Synthetic benchmark entry ' || n end,
-                   case when mod(h4, 200) = 0 then dateadd('HOUR', 5, recorded_at) end,
+                   case when mod(h4, 200) = 0 then recorded_at + interval '5' hour end,
                    case when mod(h4, 200) = 0 then 'Duplicate report' end
             from (
                 select n, h2, h3, h4, occurred_on, kind, prec,
-                       dateadd('SECOND', recorded_minute * 60 + mod(h2, 60),
-                               cast(:startAt as timestamp with time zone)) as recorded_at
+                       cast(:startAt as timestamp with time zone)
+                           + (recorded_minute * 60 + mod(h2, 60)) * interval '1' second as recorded_at
                 from (
-                    select n, h2, h3, h4, dateadd('DAY', day_number, cast(:start as date)) as occurred_on,
+                    select n, h2, h3, h4, cast(cast(:start as date) + day_number * interval '1' day as date)
+                               as occurred_on,
                            case when mod(h1, 100) < 90 then 'STRIKE' when mod(h1, 100) < 98 then 'CASUALTY_REPORT'
                                 else 'ESCALATION_STEP' end as kind,
                            case when mod(h3, 40) = 0 then 'ON_OR_BEFORE' else 'DAY' end as prec,
@@ -293,7 +290,7 @@ class DashboardBenchmark {
                                mod(k * 2654435761, 1000003) as h1, mod(k * 40503 + 7, 999983) as h2,
                                mod(k * 97 + 13, 1000033) as h3, mod(k * 69069 + 1, 999979) as h4,
                                mod(mod(k * 48271, 2147483647), :days) as day_number
-                        from (select x, x + :monitor * 7919 as k from system_range(:first, :last)) numbered
+                        from (select x, x + :monitor * 7919 as k from generate_series(:first, :last) as g(x)) numbered
                     ) hashed
                 ) dated
             ) shaped
@@ -303,23 +300,26 @@ class DashboardBenchmark {
     private static final String INSERT_INCREMENTS = """
             insert into entry_figure (entry_id, indicator_code, basis, qualifier, value_low, value_high)
             select id, 'boats_struck', 'INCREMENT', 'EXACT',
-                   case when mod(id * 13, 10) < 8 then 1 when mod(id * 13, 10) = 8 then 0 else 2 end, null
+                   case when mod(id * 13, 10) < 8 then 1 when mod(id * 13, 10) = 8 then 0 else 2 end,
+                   cast(null as integer)
             from entry where id > :after and kind = 'STRIKE'
             union all
             select id, 'deaths', 'INCREMENT', case when mod(id * 31, 20) = 0 then 'AT_LEAST' else 'EXACT' end,
-                   mod(id * 7, 6), null
+                   mod(id * 7, 6), cast(null as integer)
             from entry where id > :after and kind = 'STRIKE'
             """;
 
-    /** Per casualty report: a death tally (EXACT or AT_LEAST), half of them also a boat tally. */
+    /** Per casualty report: a death tally (EXACT or AT_LEAST), half of them also a boat tally; days since :start. */
     private static final String INSERT_TALLIES = """
             insert into entry_figure (entry_id, indicator_code, basis, qualifier, value_low, value_high)
             select id, 'deaths', 'CUMULATIVE', case when mod(id * 11, 3) = 0 then 'AT_LEAST' else 'EXACT' end,
-                   least(1000000, datediff('DAY', cast(:start as date), occurred_on) * 3 + mod(id * 17, 40)), null
+                   least(1000000, cast(extract(day from cast(occurred_on as timestamp) - cast(:start as timestamp))
+                                       as integer) * 3 + mod(id * 17, 40)), cast(null as integer)
             from entry where id > :after and kind = 'CASUALTY_REPORT'
             union all
             select id, 'boats_struck', 'CUMULATIVE', 'EXACT',
-                   least(1000000, datediff('DAY', cast(:start as date), occurred_on) + mod(id * 19, 10)), null
+                   least(1000000, cast(extract(day from cast(occurred_on as timestamp) - cast(:start as timestamp))
+                                       as integer) + mod(id * 19, 10)), cast(null as integer)
             from entry where id > :after and kind = 'CASUALTY_REPORT' and mod(id, 2) = 0
             """;
 
@@ -501,7 +501,7 @@ class DashboardBenchmark {
                 }
                 params.addValue("knownAt", Timestamp.from(clock.instant()));
                 long start = System.nanoTime();
-                String plan = named.queryForObject("explain analyze " + sql, params, String.class);
+                String plan = String.join("\n", named.queryForList("explain analyze " + sql, params, String.class));
                 out.add(format("  (%.1f ms)", (System.nanoTime() - start) / 1e6));
                 Arrays.stream(plan.split("\n")).map(row -> "    " + row).forEach(out::add);
             }
@@ -514,28 +514,6 @@ class DashboardBenchmark {
     private static void print(List<String> lines) {
         lines.forEach(System.out::println);
         System.out.flush();
-    }
-
-    /**
-     * A fresh directory for the scratch database, deleted when the JVM exits. {@code @DirtiesContext} closes the
-     * context (and with it the database) after the class, before that.
-     */
-    private static Path temporaryDirectory() {
-        try {
-            Path directory = Files.createTempDirectory("dashboard-benchmark-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(directory)));
-            return directory;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete " + directory + ": " + e);
-        }
     }
 
     private static String format(String pattern, Object... values) {
