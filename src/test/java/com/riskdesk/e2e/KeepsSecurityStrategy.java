@@ -12,7 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * (Vaadin's), and a cached context of another IT that runs later keeps checking roles against the strategy it started
  * with, so {@link TestData#asAdmin} there would fill the wrong one. This puts the earlier strategy back afterwards.
  */
-final class KeepsSecurityStrategy implements BeforeAllCallback, AfterAllCallback {
+public final class KeepsSecurityStrategy implements BeforeAllCallback, AfterAllCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KeepsSecurityStrategy.class);
 
