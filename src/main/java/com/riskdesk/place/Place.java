@@ -1,0 +1,60 @@
+package com.riskdesk.place;
+
+import java.util.Locale;
+
+/**
+ * Where an entry happened, no more precisely than the source says: an exact point (latitude and longitude in
+ * decimal degrees), a named area of the gazetteer, or a country. {@code name} is the place as the source gives it
+ * ("Venezuela's airspace"), optional; {@code area} is the gazetteer's name for an area or country. Stored with the
+ * entry; check it with {@link PlaceRules} before storing.
+ */
+public record Place(String name, PlacePrecision precision, String area, Double latitude, Double longitude) {
+
+    public static final int NAME_MAX = 200;
+
+    public static Place point(double latitude, double longitude, String name) {
+        return new Place(blankToNull(name), PlacePrecision.POINT, null, latitude, longitude);
+    }
+
+    /** An area or a country of the gazetteer, at its own precision. */
+    public static Place of(GazetteerPlace place, String name) {
+        return new Place(blankToNull(name), place.precision(), place.name(), null, null);
+    }
+
+    /** The link key: the gazetteer key of an area or country, "10.5,-66.9" for a point. */
+    public String key() {
+        return precision == PlacePrecision.POINT
+                ? coordinate(latitude) + "," + coordinate(longitude)
+                : Gazetteer.key(area);
+    }
+
+    /** "in the Caribbean Sea", "in Venezuela", "at 10.50° N, 66.90° W": never more precise than it is. */
+    public String where() {
+        return switch (precision) {
+            case POINT -> "at " + degrees(latitude, "N", "S") + ", " + degrees(longitude, "E", "W");
+            case AREA -> "in the " + area;
+            case COUNTRY -> "in " + area;
+        };
+    }
+
+    /** The source's name with the precision: "Venezuela's airspace (in Venezuela)", or just {@link #where()}. */
+    public String describe() {
+        return name == null || name.equalsIgnoreCase(area) ? capitalised(where()) : name + " (" + where() + ")";
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String degrees(double value, String positive, String negative) {
+        return String.format(Locale.ROOT, "%.2f° %s", Math.abs(value), value < 0 ? negative : positive);
+    }
+
+    private static String coordinate(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
