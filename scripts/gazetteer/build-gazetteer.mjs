@@ -18,9 +18,9 @@ const read = (path) => JSON.parse(readFileSync(`${dir}/${path}`, 'utf8'));
 
 const TOLERANCE = 0.05;
 const SEAS = [
-  { key: 'caribbean-sea', name: 'Caribbean Sea', boxes: [[-89.5, 14.5, -83.5, 21.6], [-83.5, 9.1, -74, 20], [-74, 9.5, -60.5, 18]] },
-  { key: 'gulf-of-mexico', name: 'Gulf of Mexico', boxes: [[-98, 21.6, -80.5, 31], [-98, 18, -90, 21.6]] },
-  { key: 'eastern-pacific', name: 'Eastern Pacific Ocean', boxes: [[-120, -5, -98, 25], [-98, -5, -84, 15], [-84, -5, -77, 8.8]] },
+  { name: 'Caribbean Sea', boxes: [[-89.5, 14.5, -83.5, 21.6], [-83.5, 9.1, -74, 20], [-74, 9.5, -60.5, 18]] },
+  { name: 'Gulf of Mexico', boxes: [[-98, 21.6, -80.5, 31], [-98, 18, -90, 21.6]] },
+  { name: 'Eastern Pacific Ocean', boxes: [[-120, -5, -98, 25], [-98, -5, -84, 15], [-84, -5, -77, 8.8]] },
 ];
 
 const slug = (name) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -137,7 +137,7 @@ const countries = topojson.feature(atlas, atlas.objects.countries).features
     .filter(Boolean);
 
 const ocean = read('geo-maps-earth-seas-10m-0.6.0/package/map.geo.json').geometries[0].coordinates;
-const seas = SEAS.map((sea) => place(sea.key, sea.name, 'AREA',
+const seas = SEAS.map((sea) => place(slug(sea.name), sea.name, 'AREA',
     cleanPolygons(sea.boxes.flatMap((box) => clipPolygons(ocean, box)))));
 
 const places = [...seas, ...countries].sort((a, b) => a.name.localeCompare(b.name));

@@ -1,16 +1,20 @@
 package com.riskdesk.place;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Where an entry happened, no more precisely than the source says: an exact point (latitude and longitude in
  * decimal degrees), a named area of the gazetteer, or a country. {@code name} is the place as the source gives it
  * ("Venezuela's airspace"), optional; {@code area} is the gazetteer's name for an area or country. Stored with the
- * entry; check it with {@link PlaceRules} before storing.
+ * entry; check it with {@link PlaceRules} before storing. A source that names several seas at once ("the Caribbean
+ * and eastern Pacific regions") gives several areas, stored as one {@code area} joined by {@value #AREA_SEPARATOR}.
  */
 public record Place(String name, PlacePrecision precision, String area, Double latitude, Double longitude) {
 
     public static final int NAME_MAX = 200;
+    public static final String AREA_SEPARATOR = "; ";
 
     public static Place point(double latitude, double longitude, String name) {
         return new Place(blankToNull(name), PlacePrecision.POINT, null, latitude, longitude);
@@ -21,19 +25,35 @@ public record Place(String name, PlacePrecision precision, String area, Double l
         return new Place(blankToNull(name), place.precision(), place.name(), null, null);
     }
 
+    /** A place as stored in columns; null when no precision is stored (no place). */
+    public static Place stored(String name, String precision, String area, Double latitude, Double longitude) {
+        return precision == null ? null : new Place(name, PlacePrecision.valueOf(precision), area, latitude, longitude);
+    }
+
+    /** Several areas (or several countries) the source names together. */
+    public static Place of(List<GazetteerPlace> places, String name) {
+        return new Place(blankToNull(name), places.getFirst().precision(),
+                places.stream().map(GazetteerPlace::name).collect(Collectors.joining(AREA_SEPARATOR)), null, null);
+    }
+
+    /** The gazetteer names of an area or country place, one or more; empty for a point. */
+    public List<String> areas() {
+        return area == null ? List.of() : List.of(area.split(AREA_SEPARATOR.strip() + "\\s*"));
+    }
+
     /** The link key: the gazetteer key of an area or country, "10.5,-66.9" for a point. */
     public String key() {
         return precision == PlacePrecision.POINT
                 ? coordinate(latitude) + "," + coordinate(longitude)
-                : Gazetteer.key(area);
+                : areas().stream().map(Gazetteer::key).collect(Collectors.joining("+"));
     }
 
     /** "in the Caribbean Sea", "in Venezuela", "at 10.50° N, 66.90° W": never more precise than it is. */
     public String where() {
         return switch (precision) {
             case POINT -> "at " + degrees(latitude, "N", "S") + ", " + degrees(longitude, "E", "W");
-            case AREA -> "in the " + area;
-            case COUNTRY -> "in " + area;
+            case AREA -> "in the " + String.join(" and the ", areas());
+            case COUNTRY -> "in " + String.join(" and ", areas());
         };
     }
 

@@ -27,12 +27,17 @@ public final class PlaceRules {
         } else if (place.precision() == PlacePrecision.POINT) {
             rangeProblem(place.latitude(), place.longitude()).ifPresent(problem -> problems.put(FIELD, problem));
         } else {
-            Optional<GazetteerPlace> known = Gazetteer.named(place.area());
-            if (known.isEmpty()) {
-                problems.put(FIELD, "'" + place.area() + "' is not in the list of countries and seas");
-            } else if (known.get().precision() != place.precision()) {
-                problems.put(FIELD, known.get().name() + " is " + withArticle(known.get().precision())
-                        + ", not " + withArticle(place.precision()));
+            for (String area : place.areas()) {
+                Optional<GazetteerPlace> known = Gazetteer.named(area);
+                if (known.isEmpty()) {
+                    problems.put(FIELD, "'" + area + "' is not in the list of countries and seas");
+                } else if (known.get().precision() != place.precision()) {
+                    problems.put(FIELD, known.get().name() + " is " + withArticle(known.get().precision())
+                            + ", not " + withArticle(place.precision()));
+                }
+            }
+            if (place.areas().isEmpty()) {
+                problems.put(FIELD, "Name the " + place.precision().label());
             }
         }
         if (place.name() != null && place.name().length() > Place.NAME_MAX) {

@@ -56,6 +56,19 @@ class PlaceRulesTest {
     }
 
     @Test
+    void a_source_naming_two_seas_gives_both_areas_and_neither_is_made_a_point() {
+        Place both = Place.of(java.util.List.of(Gazetteer.find("caribbean-sea").orElseThrow(),
+                Gazetteer.find("eastern-pacific-ocean").orElseThrow()), "the Caribbean and eastern Pacific regions");
+
+        assertThat(both.areas()).containsExactly("Caribbean Sea", "Eastern Pacific Ocean");
+        assertThat(both.where()).isEqualTo("in the Caribbean Sea and the Eastern Pacific Ocean");
+        assertThat(both.key()).isEqualTo("caribbean-sea+eastern-pacific-ocean");
+        assertThat(PlaceRules.problems(both)).isEmpty();
+        assertThat(PlaceRules.problems(new Place(null, PlacePrecision.AREA, "Caribbean Sea; Atlantis", null, null)))
+                .containsEntry("place", "'Atlantis' is not in the list of countries and seas");
+    }
+
+    @Test
     void no_place_is_a_valid_answer() {
         assertThat(PlaceRules.problems(null)).isEmpty();
     }
@@ -63,7 +76,7 @@ class PlaceRulesTest {
     @Test
     void the_gazetteer_ships_countries_and_the_briefings_seas_with_outlines() {
         assertThat(Gazetteer.search("carib", 5)).extracting(GazetteerPlace::name).startsWith("Caribbean Sea");
-        assertThat(Gazetteer.find("eastern-pacific")).get().extracting(GazetteerPlace::precision)
+        assertThat(Gazetteer.find("eastern-pacific-ocean")).get().extracting(GazetteerPlace::precision)
                 .isEqualTo(PlacePrecision.AREA);
         GazetteerPlace venezuela = Gazetteer.find("venezuela").orElseThrow();
         assertThat(venezuela.precision()).isEqualTo(PlacePrecision.COUNTRY);
