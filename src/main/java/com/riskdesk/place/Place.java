@@ -1,6 +1,8 @@
 package com.riskdesk.place;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -28,6 +30,20 @@ public record Place(String name, PlacePrecision precision, String area, Double l
     /** A place as stored in columns; null when no precision is stored (no place). */
     public static Place stored(String name, String precision, String area, Double latitude, Double longitude) {
         return precision == null ? null : new Place(name, PlacePrecision.valueOf(precision), area, latitude, longitude);
+    }
+
+    /**
+     * The place as SQL parameters {@code placeName}, {@code placePrecision}, {@code placeArea}, {@code placeLatitude}
+     * and {@code placeLongitude} (all null for no place), for the stores that write entries in SQL.
+     */
+    public static Map<String, Object> parameters(Place place) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("placeName", place == null ? null : place.name());
+        parameters.put("placePrecision", place == null ? null : place.precision().name());
+        parameters.put("placeArea", place == null ? null : place.area());
+        parameters.put("placeLatitude", place == null ? null : place.latitude());
+        parameters.put("placeLongitude", place == null ? null : place.longitude());
+        return parameters;
     }
 
     /** Several areas (or several countries) the source names together. */

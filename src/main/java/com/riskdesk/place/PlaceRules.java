@@ -1,6 +1,8 @@
 package com.riskdesk.place;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -63,10 +65,16 @@ public final class PlaceRules {
             });
             return Place.point(latitude, longitude, sourceName);
         }
-        return Gazetteer.named(text).map(place -> Place.of(place, sourceName))
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "'" + text.strip() + "' is not in the list of countries and seas; pick one from the list"
-                                + " or type coordinates like 10.5, -66.9"));
+        List<GazetteerPlace> areas = new ArrayList<>();
+        for (String name : text.split(";")) {
+            areas.add(Gazetteer.named(name).orElseThrow(() -> new IllegalArgumentException(
+                    "'" + name.strip() + "' is not in the list of countries and seas; pick one from the list"
+                            + " or type coordinates like 10.5, -66.9")));
+        }
+        if (areas.stream().map(GazetteerPlace::precision).distinct().count() > 1) {
+            throw new IllegalArgumentException("Name either seas and regions or countries, not both");
+        }
+        return Place.of(areas, sourceName);
     }
 
     private static String withArticle(PlacePrecision precision) {

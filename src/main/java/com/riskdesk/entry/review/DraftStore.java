@@ -188,12 +188,7 @@ class DraftStore {
         columns.put("published", entry.source().publishedOn());
         columns.put("confidence", entry.confidence().name());
         columns.put("notes", entry.notes());
-        Place place = entry.place();
-        columns.put("placeName", place == null ? null : place.name());
-        columns.put("placePrecision", place == null ? null : place.precision().name());
-        columns.put("placeArea", place == null ? null : place.area());
-        columns.put("placeLatitude", place == null ? null : place.latitude());
-        columns.put("placeLongitude", place == null ? null : place.longitude());
+        columns.putAll(Place.parameters(entry.place()));
         return columns;
     }
 
