@@ -77,4 +77,15 @@ class ArchitectureTest {
                         .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(DashboardParameters.class))))
                 .check(CLASSES);
     }
+
+    @Test
+    void places_are_a_bottom_room_that_knows_no_feature() {
+        // Entries, the dashboard, the API and the embed use the gazetteer and the map writer; never the reverse.
+        noClasses().that().resideInAPackage("com.riskdesk.place..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.riskdesk.entry..", "com.riskdesk.dashboard..",
+                        "com.riskdesk.monitor..", "com.riskdesk.api..", "com.riskdesk.web..", "com.riskdesk.live..",
+                        "com.riskdesk.security..")
+                .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
 }

@@ -31,7 +31,9 @@ final class CsvWriter {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String text = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        // A plain number (a negative coordinate such as -63.2) is no formula and stays a number.
+        boolean number = value.matches("-?\\d{1,9}(\\.\\d{1,12})?");
+        String text = !number && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;

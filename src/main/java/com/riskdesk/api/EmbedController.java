@@ -2,7 +2,9 @@ package com.riskdesk.api;
 
 import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardPlaces;
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.DateRange;
 import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.Moment;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,13 @@ class EmbedController {
     private final DashboardService dashboards;
     private final SharedDashboards shared;
     private final PublicAddress address;
+    private DashboardPlaces places;
+
+    /** For {@code ?show=map}: the places of the entries. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setPlaces(DashboardPlaces places) {
+        this.places = places;
+    }
 
     EmbedController(DashboardService dashboards, SharedDashboards shared, PublicAddress address) {
         this.address = address;
@@ -41,7 +50,9 @@ class EmbedController {
 
     @GetMapping(value = "/embed/monitors/{slug}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> embed(@PathVariable String slug, @RequestParam(name = "asOf", required = false) String asked,
+                                 @RequestParam(name = "show", required = false) String show,
                                  ServletWebRequest request) {
+        boolean showMap = "map".equals(show);
         Optional<String> wanted = Optional.ofNullable(asked).filter(value -> !value.isBlank());
         Instant asOf = wanted.flatMap(Moment::parse).orElse(null);
         boolean unreadable = wanted.isPresent() && asOf == null;
@@ -62,11 +73,12 @@ class EmbedController {
         // The monitor's version (names, ladder) and the host are in it as in the API; so is the day: "days since
         // the last strike" grows at midnight without any change to the entries.
         String etag = HttpCaching.etag("embed", slug, shown.monitor().version(), lastChange, shown.today(),
-                shown.asOf(), unreadable, links.base());
+                shown.asOf(), unreadable, links.base(), showMap);
         if (HttpCaching.notModified(request, shown.snapshot(), etag, null)) {
             return null;
         }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(EmbedPage.tiles(shown, links.dashboard(slug), unreadable));
+                .body(showMap ? EmbedPage.map(shown, places.of(shown, DateRange.ALL), links.dashboard(slug), unreadable)
+                        : EmbedPage.tiles(shown, links.dashboard(slug), unreadable));
     }
 }

@@ -1,5 +1,10 @@
 package com.riskdesk.api;
 
+import com.riskdesk.dashboard.DashboardPlaces;
+import com.riskdesk.dashboard.html.PlaceHtml;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import static com.riskdesk.dashboard.html.Html.text;
 
 import com.riskdesk.dashboard.Dashboard;
@@ -40,6 +45,33 @@ final class EmbedPage {
         html.append("<footer><a id=\"embed-source\" href=\"").append(text(dashboardLink))
                 .append("\" target=\"_blank\" rel=\"noopener\">Source: Risk Monitor — open the full dashboard</a>")
                 .append("</footer>\n</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /**
+     * The map of the entries' places as inline SVG, with its table of places; every place links to the full dashboard
+     * with that place selected, in a new tab. No script, like the tiles.
+     */
+    static String map(Dashboard dashboard, DashboardPlaces.Places places, String dashboardLink, boolean unreadable) {
+        StringBuilder html = start(dashboard.monitor().name() + " · where it happened · Risk Monitor");
+        html.insert(html.indexOf("</head>"), "<base target=\"_blank\">\n<style>.place-map{display:block;width:100%;"
+                + "height:auto}.place-table{border-collapse:collapse;width:100%;margin-top:8px;font-size:14px}"
+                + ".place-table caption{text-align:start;font-weight:600}.place-table th,.place-table td{text-align:start;"
+                + "padding:3px 6px;border-bottom:1px solid var(--line)}</style>\n");
+        html.append("<main class=\"embed\">\n<h1>").append(text(dashboard.monitor().name()))
+                .append(": where it happened</h1>\n");
+        if (dashboard.snapshot()) {
+            html.append("<p class=\"embed-as-of\">As recorded by ").append(text(MOMENT.format(dashboard.readAt())))
+                    .append("</p>\n");
+        } else if (unreadable) {
+            html.append("<p class=\"embed-as-of\">The time asked for could not be shown; these are the latest figures.</p>\n");
+        }
+        Function<String, String> href = key -> dashboardLink + (dashboardLink.contains("?") ? "&" : "?") + "place="
+                + URLEncoder.encode(key, StandardCharsets.UTF_8);
+        html.append(PlaceHtml.map(places, null, href)).append('\n').append(PlaceHtml.table(places, null, href))
+                .append("\n<footer><a id=\"embed-source\" href=\"").append(text(dashboardLink))
+                .append("\" rel=\"noopener\">Source: Risk Monitor — open the full dashboard</a> · Boundaries: Natural "
+                        + "Earth; seas: © OpenStreetMap contributors (ODbL)</footer>\n</main>\n</body>\n</html>\n");
         return html.toString();
     }
 

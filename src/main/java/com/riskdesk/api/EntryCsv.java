@@ -4,6 +4,7 @@ import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.place.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,8 @@ final class EntryCsv {
                 "headline", "escalation_level", "escalation_step"));
         monitor.indicators().forEach(indicator -> header.add(indicator.name()));
         header.addAll(List.of("source_outlet", "source_title", "source_url", "source_published_on", "confidence",
-                "notes", "recorded_at"));
+                "notes", "recorded_at", "place_name", "place_precision", "place_area", "place_latitude",
+                "place_longitude"));
         return header;
     }
 
@@ -45,6 +47,10 @@ final class EntryCsv {
                 source == null || source.publishedOn() == null ? "" : source.publishedOn().toString(),
                 line.confidence() == null ? "" : line.confidence().label(),
                 Objects.toString(line.notes(), ""), line.recordedAt().toString()));
+        Place place = line.place();
+        row.addAll(place == null ? List.of("", "", "", "", "") : List.of(Objects.toString(place.name(), ""),
+                place.precision().name(), Objects.toString(place.area(), ""),
+                Objects.toString(place.latitude(), ""), Objects.toString(place.longitude(), "")));
         return row;
     }
 

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import com.riskdesk.place.PlaceGeometry;
+import com.riskdesk.place.PlacePrecision;
 
 /**
  * Every entry of a monitor as JSON or CSV, as it stood at {@code asOf}. Written straight to the response, page by
@@ -85,6 +88,54 @@ class EntryExportController {
         csv.row(columns.header());
         entries.forEach(read, line -> csv.row(columns.row(line)));
         writer.flush();
+    }
+
+    /**
+     * The entries that have a place, as an RFC 7946 FeatureCollection: each feature's properties are the entry as in
+     * {@code entries.json}; areas and countries are their outlines, or with {@code geometry=centroid} a point
+     * flagged {@code approximate}. Entries without a place are counted in {@code unplacedEntries}.
+     */
+    @GetMapping(value = "/entries.geojson")
+    void geojson(@PathVariable String slug, @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+                 @RequestParam(name = "geometry", required = false) String geometry,
+                 ServletWebRequest request, HttpServletResponse response) throws IOException {
+        MonitorRead read = reads.read(slug, asOf);
+        boolean centroids = "centroid".equals(geometry);
+        if (notModified(request, read, centroids ? "entries.geojson.centroid" : "entries.geojson")) {
+            return;
+        }
+        response.setContentType("application/geo+json");
+        ApiLinks links = ApiLinks.of(address, read.asOf());
+        long[] unplaced = {0};
+        try (JsonGenerator out = json.createGenerator(response.getOutputStream())) {
+            out.writeStartObject();
+            out.writePOJOProperty("type", "FeatureCollection");
+            out.writePOJOProperty("name", read.monitor().name());
+            out.writePOJOProperty("dashboardUrl", links.dashboard(read.slug()));
+            out.writePOJOProperty("asOf", read.readAt());
+            out.writePOJOProperty("snapshot", read.snapshot());
+            out.writeName("features");
+            out.writeStartArray();
+            entries.forEach(read, line -> {
+                if (line.place() == null) {
+                    unplaced[0]++;
+                    return;
+                }
+                ObjectNode properties = json.valueToTree(EntryRecord.of(line, read.monitor()));
+                boolean approximate = centroids && line.place().precision() != PlacePrecision.POINT;
+                properties.put("approximate", approximate);
+                out.writeStartObject();
+                out.writePOJOProperty("type", "Feature");
+                out.writePOJOProperty("id", line.id());
+                out.writePOJOProperty("geometry", centroids ? PlaceGeometry.centroid(line.place())
+                        : PlaceGeometry.outline(line.place()));
+                out.writePOJOProperty("properties", properties);
+                out.writeEndObject();
+            });
+            out.writeEndArray();
+            out.writePOJOProperty("unplacedEntries", unplaced[0]);
+            out.writeEndObject();
+        }
     }
 
     private static boolean notModified(ServletWebRequest request, MonitorRead read, String format) {

@@ -3,6 +3,7 @@ package com.riskdesk.api;
 import com.riskdesk.api.JsonParts.ConfidenceRef;
 import com.riskdesk.api.JsonParts.Dated;
 import com.riskdesk.api.JsonParts.Figure;
+import com.riskdesk.api.JsonParts.PlaceRef;
 import com.riskdesk.api.JsonParts.SourceRef;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.entry.Basis;
@@ -15,7 +16,7 @@ import java.util.List;
 /** One entry in {@code entries.json}: what happened, when (with precision), its figures and its source. */
 record EntryRecord(long id, Dated date, EntryKind kind, String headline, Integer escalationLevel,
                    String escalationStep, List<FigureItem> figures, SourceRef source, ConfidenceRef confidence,
-                   String notes, Instant recordedAt) {
+                   String notes, Instant recordedAt, PlaceRef place) {
 
     static EntryRecord of(EntryLine line, MonitorDetails monitor) {
         Integer level = line.escalationLevel();
@@ -24,7 +25,8 @@ record EntryRecord(long id, Dated date, EntryKind kind, String headline, Integer
         return new EntryRecord(line.id(), Dated.of(line.occurredOn(), line.precision()), line.kind(),
                 line.headline(), level, step,
                 line.figures().stream().map(figure -> FigureItem.of(figure, monitor)).toList(),
-                SourceRef.of(line.source()), ConfidenceRef.of(line.confidence()), line.notes(), line.recordedAt());
+                SourceRef.of(line.source()), ConfidenceRef.of(line.confidence()), line.notes(), line.recordedAt(),
+                PlaceRef.of(line.place()));
     }
 
     /**

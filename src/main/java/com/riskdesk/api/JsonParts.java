@@ -5,7 +5,10 @@ import com.riskdesk.dashboard.FigureValue;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.Source;
+import com.riskdesk.place.Place;
+import com.riskdesk.place.PlacePrecision;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Pieces the API's JSON documents share: figures with their qualifier, dates with their precision, sources. */
 final class JsonParts {
@@ -45,6 +48,19 @@ final class JsonParts {
 
         static ConfidenceRef of(Confidence confidence) {
             return confidence == null ? null : new ConfidenceRef(confidence, confidence.label());
+        }
+    }
+
+    /**
+     * Where an entry happened, at its precision: POINT (latitude, longitude), AREA or COUNTRY ({@code areas}, names
+     * from the shipped gazetteer); {@code name} is the source's wording, {@code text} how the dashboard says it.
+     */
+    record PlaceRef(String name, PlacePrecision precision, List<String> areas, Double latitude, Double longitude,
+                    String text) {
+
+        static PlaceRef of(Place place) {
+            return place == null ? null : new PlaceRef(place.name(), place.precision(), place.areas(),
+                    place.latitude(), place.longitude(), place.describe());
         }
     }
 

@@ -8,6 +8,7 @@ import com.riskdesk.entry.EntryKind;
 import com.riskdesk.entry.DayRollup;
 import com.riskdesk.entry.Source;
 import com.riskdesk.monitor.Indicator;
+import com.riskdesk.place.Place;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -116,6 +117,7 @@ class DashboardQueries {
     private static final String ENTRY_PAGE = """
             select e.id, e.kind, e.occurred_on, e.date_precision, e.recorded_at, e.headline, e.escalation_level,
                    e.confidence, e.notes, e.source_outlet, e.source_title, e.source_url, e.source_published_on,
+                   e.place_name, e.place_precision, e.place_area, e.place_latitude, e.place_longitude,
                    {figureKey} as figure_key
             from {entries} e {index:entry_monitor_newest}
             where e.monitor_id = :monitor and {visible} {only}
@@ -156,7 +158,8 @@ class DashboardQueries {
     private static final String ENTRIES_AS_KNOWN_AT = """
             (select r.entry_id as id, r.id as revision_id, r.monitor_id, r.kind, r.occurred_on, r.date_precision,
                     r.escalation_level, r.headline, r.source_outlet, r.source_title, r.source_url,
-                    r.source_published_on, r.confidence, r.notes, r.retracted, original.changed_at as recorded_at
+                    r.source_published_on, r.confidence, r.notes, r.retracted, original.changed_at as recorded_at,
+                    r.place_name, r.place_precision, r.place_area, r.place_latitude, r.place_longitude
              from entry_revision r
              join entry_revision original on original.entry_id = r.entry_id and original.revision = 1
              where r.monitor_id = :monitor and r.changed_at <= :knownAt
@@ -300,7 +303,7 @@ class DashboardQueries {
                         DatePrecision.valueOf(rs.getString("date_precision")),
                         rs.getTimestamp("recorded_at").toInstant(), rs.getString("headline"),
                         (Integer) rs.getObject("escalation_level"), Confidence.valueOf(rs.getString("confidence")),
-                        source(rs), rs.getString("notes")))
+                        source(rs), rs.getString("notes"), place(rs)))
                 .list();
         if (rows.isEmpty()) {
             return List.of();
@@ -338,13 +341,18 @@ class DashboardQueries {
                 rs.getObject("source_published_on", LocalDate.class));
     }
 
+    private static Place place(ResultSet rs) throws SQLException {
+        return Place.stored(rs.getString("place_name"), rs.getString("place_precision"), rs.getString("place_area"),
+                rs.getObject("place_latitude", Double.class), rs.getObject("place_longitude", Double.class));
+    }
+
     private record EntryRow(long id, long figureKey, EntryKind kind, LocalDate occurredOn, DatePrecision precision,
                             Instant recordedAt, String headline, Integer escalationLevel, Confidence confidence,
-                            Source source, String notes) {
+                            Source source, String notes, Place place) {
 
         EntryLine toLine(List<EntryLine.FigureLine> figures) {
             return new EntryLine(id, kind, occurredOn, precision, recordedAt, headline, escalationLevel, confidence,
-                    source, notes, figures);
+                    source, notes, figures, place);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
 import com.riskdesk.entry.Source;
+import com.riskdesk.place.Place;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,15 @@ import java.util.List;
 /** An entry as the public list shows it, with its figures and source. */
 public record EntryLine(long id, EntryKind kind, LocalDate occurredOn, DatePrecision precision, Instant recordedAt,
                         String headline, Integer escalationLevel, Confidence confidence, Source source, String notes,
-                        List<FigureLine> figures) {
+                        List<FigureLine> figures, Place place) {
+
+    /** An entry line without a place. */
+    public EntryLine(long id, EntryKind kind, LocalDate occurredOn, DatePrecision precision, Instant recordedAt,
+                     String headline, Integer escalationLevel, Confidence confidence, Source source, String notes,
+                     List<FigureLine> figures) {
+        this(id, kind, occurredOn, precision, recordedAt, headline, escalationLevel, confidence, source, notes,
+                figures, null);
+    }
 
     public String describeDate() {
         return precision.describe(occurredOn);

@@ -19,6 +19,8 @@ import com.riskdesk.entry.Source;
 import com.riskdesk.monitor.EscalationStep;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
+import com.riskdesk.place.Gazetteer;
+import com.riskdesk.place.Place;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,16 @@ final class VenezuelaBriefing {
     static final LocalDate BRIEFING_DATE = LocalDate.of(2025, 11, 30);
     static final Source SOURCE = new Source("Team briefing",
             "Venezuela crisis briefing (venezuela-crisis-2025-11-30.txt)", null, BRIEFING_DATE);
+
+    /**
+     * Where the briefing puts the strikes: "US military operations in the Caribbean and eastern Pacific regions"
+     * (two areas, no coordinates), and the closed airspace: "the airspace above and surrounding Venezuela" (the
+     * country). The briefing gives no coordinates, so no entry has a point.
+     */
+    static final Place OPERATION_AREA = Place.of(List.of(Gazetteer.named("Caribbean Sea").orElseThrow(),
+            Gazetteer.named("Eastern Pacific Ocean").orElseThrow()), "the Caribbean and eastern Pacific regions");
+    static final Place AIRSPACE = Place.of(Gazetteer.named("Venezuela").orElseThrow(),
+            "the airspace above and surrounding Venezuela");
 
     private VenezuelaBriefing() {
     }
@@ -68,14 +80,14 @@ final class VenezuelaBriefing {
                         "US forces begin strikes on suspected drug-smuggling boats (Operation Southern Spear)",
                         "\"Since September, American forces have conducted airstrikes targeting suspected "
                                 + "drug-smuggling vessels as part of Operation Southern Spear.\"",
-                        Map.of()),
+                        Map.of()).withPlace(OPERATION_AREA),
                 entry(monitorId, STRIKE, BRIEFING_DATE, ON_OR_BEFORE, null, OFFICIAL_CLAIM,
                         "At least 21 boats attacked and at least 83 people killed since September, official figures say",
                         "\"... resulting in at least 83 deaths according to official figures. The operation has "
                                 + "attacked at least 21 boats.\" Officials have not released cargo evidence that the "
                                 + "vessels carried drugs. No per-strike figures in the briefing.",
                         Map.of("boats_struck", Figure.cumulative(Qualifier.AT_LEAST, 21),
-                                "deaths", Figure.cumulative(Qualifier.AT_LEAST, 83))),
+                                "deaths", Figure.cumulative(Qualifier.AT_LEAST, 83))).withPlace(OPERATION_AREA),
                 entry(monitorId, ESCALATION_STEP, BRIEFING_DATE, ON_OR_BEFORE, 2, SINGLE_SOURCE,
                         "Pentagon labels the maritime networks \"foreign terrorist organisations\"",
                         "\"This designation places these groups alongside internationally recognized terrorist "
@@ -86,7 +98,7 @@ final class VenezuelaBriefing {
                         "Posted on Truth Social on Saturday: \"To all Airlines, Pilots, Drug Dealers, and Human "
                                 + "Traffickers, please consider THE AIRSPACE ABOVE AND SURROUNDING VENEZUELA TO BE "
                                 + "CLOSED IN ITS ENTIRETY.\"",
-                        Map.of()),
+                        Map.of()).withPlace(AIRSPACE),
                 entry(monitorId, STATEMENT, BRIEFING_DATE, ON_OR_BEFORE, null, OFFICIAL_CLAIM,
                         "Venezuela condemns the airspace declaration as a \"colonial threat\"",
                         "Caracas called it \"illegal and unjustified aggression\" and accused Washington of a "

@@ -1,5 +1,6 @@
 package com.riskdesk.entry;
 
+import com.riskdesk.place.Place;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,7 +28,8 @@ record Entry(
         Instant retractedAt,
         String retractionReason,
         @MappedCollection(idColumn = "entry_id", keyColumn = "indicator_code") Map<String, Figure> figures,
-        @Version Integer version) {
+        @Version Integer version,
+        @Embedded.Nullable(prefix = "place_") Place place) {
 
     Entry {
         figures = Map.copyOf(figures);
@@ -36,19 +38,19 @@ record Entry(
     static Entry record(NewEntry entry, Instant recordedAt, String recordedBy) {
         return new Entry(null, entry.monitorId(), entry.kind(), entry.occurredOn(), entry.datePrecision(),
                 recordedAt, recordedBy, entry.escalationLevel(), entry.headline(), entry.source(),
-                entry.confidence(), entry.notes(), null, null, entry.figures(), null);
+                entry.confidence(), entry.notes(), null, null, entry.figures(), null, entry.place());
     }
 
     /** The same entry with corrected content; when and by whom it was first recorded stay. */
     Entry corrected(NewEntry content) {
         return new Entry(id, monitorId, content.kind(), content.occurredOn(), content.datePrecision(), recordedAt,
                 recordedBy, content.escalationLevel(), content.headline(), content.source(), content.confidence(),
-                content.notes(), retractedAt, retractionReason, content.figures(), version);
+                content.notes(), retractedAt, retractionReason, content.figures(), version, content.place());
     }
 
     Entry retracted(Instant at, String reason) {
         return new Entry(id, monitorId, kind, occurredOn, datePrecision, recordedAt, recordedBy, escalationLevel,
-                headline, source, confidence, notes, at, reason, figures, version);
+                headline, source, confidence, notes, at, reason, figures, version, place);
     }
 
     boolean isRetracted() {
@@ -57,6 +59,6 @@ record Entry(
 
     NewEntry content() {
         return new NewEntry(monitorId, kind, occurredOn, datePrecision, escalationLevel, headline, source, confidence,
-                notes, figures);
+                notes, figures, place);
     }
 }

@@ -28,6 +28,7 @@ public final class EntryDiff {
                 entry -> entry.source().publishedOn() == null ? "" : DatePrecision.formatDay(entry.source().publishedOn()));
         compare(changes, "Confidence", before, after, entry -> entry.confidence().label());
         compare(changes, "Notes", before, after, entry -> text(entry.notes()));
+        compare(changes, "Place", before, after, entry -> entry.place() == null ? "" : entry.place().describe());
         Map<String, Figure> figuresBefore = before == null ? Map.of() : before.figures();
         for (String code : new TreeSet<>(union(figuresBefore, after.figures()))) {
             String was = describe(figuresBefore.get(code));

@@ -1,5 +1,6 @@
 package com.riskdesk.entry;
 
+import com.riskdesk.place.Place;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -43,11 +44,12 @@ record EntryRevision(
     record NewEntryColumns(EntryKind kind, LocalDate occurredOn, DatePrecision datePrecision,
                            Integer escalationLevel, String headline,
                            @Embedded.Nullable(prefix = "source_") Source source, Confidence confidence,
-                           String notes) {
+                           String notes, @Embedded.Nullable(prefix = "place_") Place place) {
 
         static NewEntryColumns of(Entry entry) {
             return new NewEntryColumns(entry.kind(), entry.occurredOn(), entry.datePrecision(),
-                    entry.escalationLevel(), entry.headline(), entry.source(), entry.confidence(), entry.notes());
+                    entry.escalationLevel(), entry.headline(), entry.source(), entry.confidence(), entry.notes(),
+                    entry.place());
         }
     }
 }

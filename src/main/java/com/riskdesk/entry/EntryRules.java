@@ -2,6 +2,7 @@ package com.riskdesk.entry;
 
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.place.PlaceRules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ public final class EntryRules {
         }
         checkSource(problems, entry.source(), today);
         checkEscalation(problems, entry, monitor);
+        problems.putAll(PlaceRules.problems(entry.place()));
         for (String code : entry.figures().keySet()) {
             if (monitor.indicators().stream().map(Indicator::code).noneMatch(code::equals)) {
                 problems.put("figures", "This monitor has no indicator '" + code + "'");

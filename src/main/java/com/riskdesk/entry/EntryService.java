@@ -169,7 +169,7 @@ public class EntryService {
         EntryRevision.NewEntryColumns columns = revision.content();
         return new NewEntry(revision.monitorId(), columns.kind(), columns.occurredOn(), columns.datePrecision(),
                 columns.escalationLevel(), columns.headline(), columns.source(), columns.confidence(),
-                columns.notes(), revision.entryFigures());
+                columns.notes(), revision.entryFigures(), columns.place());
     }
 
     private void validate(NewEntry entry) {

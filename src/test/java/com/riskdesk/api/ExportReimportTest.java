@@ -18,6 +18,8 @@ import com.riskdesk.entry.imports.ImportRecord;
 import com.riskdesk.entry.imports.ImportRefusedException;
 import com.riskdesk.entry.imports.ImportService;
 import com.riskdesk.entry.imports.PlannedRow;
+import com.riskdesk.place.Gazetteer;
+import com.riskdesk.place.Place;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
@@ -65,7 +67,7 @@ class ExportReimportTest extends ApiTestSupport {
         String header = export.substring(0, export.indexOf("\r\n"));
         assertThat(header).isEqualTo("id,date,date_precision,date_text,kind,headline,escalation_level,escalation_step,"
                 + "Boats struck,Deaths,Strikes,source_outlet,source_title,source_url,source_published_on,confidence,notes,"
-                + "recorded_at");
+                + "recorded_at,place_name,place_precision,place_area,place_latitude,place_longitude");
         // A row typed into the export in a spreadsheet: no id, no derived columns.
         String row = ",2025-12-02,DAY,,STRIKE,Second strike,,,,6 (running total),1 (this event),Test Wire,Report,,,"
                 + "Confirmed,,";
@@ -77,5 +79,25 @@ class ExportReimportTest extends ApiTestSupport {
         assertThat(done.matched()).isEqualTo(1);
         assertThat(count(monitor)).isEqualTo(2);
         assertThat(api.get("/api/monitors/" + monitor.slug() + "/summary").body()).contains("Second strike");
+    }
+
+    @Test
+    void places_round_trip_through_an_export_and_a_new_row_brings_its_own() {
+        ApiFixtures.Created monitor = fixtures.monitor("placetrip");
+        fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2025, 12, 1), Map.of())
+                .withPlace(Place.point(10.6, -63.2, "off Sucre")));
+        fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2025, 12, 2), Map.of())
+                .withPlace(Place.of(Gazetteer.find("venezuela").orElseThrow(), "Venezuela's airspace")));
+        String export = api.get("/api/monitors/" + monitor.slug() + "/entries.csv").body();
+        String row = ",2025-12-03,DAY,,STRIKE,Boat struck in the Caribbean,,,,,1 (this event),Test Wire,Report,,,"
+                + "Confirmed,,,,,Caribbean Sea,,";
+
+        ImportPlan plan = fixtures.asAdmin(() -> imports.dryRun(monitor.id(), "places.csv",
+                (export + row + "\r\n").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.rows()).filteredOn(PlannedRow::adds).singleElement()
+                .satisfies(added -> assertThat(added.entry().place().where()).isEqualTo("in the Caribbean Sea"));
+        assertThat(plan.rows()).filteredOn(planned -> !planned.adds()).hasSize(2);
     }
 }

@@ -7,6 +7,8 @@ import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.IndicatorTile;
+import com.riskdesk.place.Place;
+import com.riskdesk.place.PlacePrecision;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,21 @@ class DemoDataTest {
                 .contains("venezuela-crisis-2025-11-30"));
         assertThat(entries).filteredOn(entry -> !entry.figures().isEmpty())
                 .as("only one cumulative figure entry: no invented per-strike figures").hasSize(1);
+    }
+
+    @Test
+    void demo_places_are_the_briefings_areas_and_country_never_a_point() {
+        List<EntryLine> entries = dashboards.entries(
+                dashboards.dashboard("venezuela", 30).orElseThrow().monitor().id(), 0, 100);
+
+        assertThat(entries).extracting(EntryLine::place).filteredOn(java.util.Objects::nonNull)
+                .extracting(Place::describe)
+                .containsExactlyInAnyOrder(
+                        "the Caribbean and eastern Pacific regions (in the Caribbean Sea and the Eastern Pacific Ocean)",
+                        "the Caribbean and eastern Pacific regions (in the Caribbean Sea and the Eastern Pacific Ocean)",
+                        "the airspace above and surrounding Venezuela (in Venezuela)");
+        assertThat(entries).extracting(EntryLine::place).filteredOn(java.util.Objects::nonNull)
+                .allSatisfy(place -> assertThat(place.precision()).isNotEqualTo(PlacePrecision.POINT));
     }
 
     @Test

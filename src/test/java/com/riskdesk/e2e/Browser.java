@@ -90,6 +90,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Full-page PNGs of a driver's page (through the DevTools protocol, so the whole scroll height is in it). */
+    public record Screenshots(ChromeDriver driver) {
+
+        public void save(Path file) {
+            try {
+                Files.createDirectories(file.getParent());
+                Object data = driver.executeCdpCommand("Page.captureScreenshot",
+                        java.util.Map.of("captureBeyondViewport", true, "format", "png")).get("data");
+                Files.write(file, java.util.Base64.getDecoder().decode(String.valueOf(data)));
+            } catch (IOException | RuntimeException e) {
+                System.err.println("[e2e] Could not save a screenshot to " + file + ": " + e);
+            }
+        }
+    }
+
     /**
      * After a failed test, leaves what is needed to see why: the page's address, a screenshot under
      * {@code target/e2e-screenshots} named after the test (and {@code role}, when a test drives several browsers)

@@ -69,6 +69,7 @@ class AuthorizationMatrixTest {
             "/api/monitors/venezuela/summary, PUBLIC, application/json",
             "/api/monitors/venezuela/entries.json, PUBLIC, application/json",
             "/api/monitors/venezuela/entries.csv, PUBLIC, text/csv",
+            "/api/monitors/venezuela/entries.geojson, PUBLIC, application/geo+json",
             "/api/monitors/venezuela/feed.atom, PUBLIC, application/atom+xml",
             "/api/monitors/venezuela/preview.png, PUBLIC, image/png",
             "/admin/entries, EDITOR, text/html",

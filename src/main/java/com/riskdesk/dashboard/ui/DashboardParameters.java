@@ -22,7 +22,13 @@ import java.util.Optional;
  * and a pinned moment ({@code asOf}). Anything malformed or impossible falls back to its default, so a mangled
  * link still opens a dashboard. Only what differs from the defaults is written back, so links stay short.
  */
-public record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart chart, Long entry, Instant asOf) {
+public record DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart chart, Long entry, Instant asOf,
+                                  String place) {
+
+    /** A view without a selected place. */
+    public DashboardParameters(int periodDays, LocalDate from, LocalDate to, Chart chart, Long entry, Instant asOf) {
+        this(periodDays, from, to, chart, entry, asOf, null);
+    }
 
     static final String PERIOD = "period";
     /** The comparison periods offered, in days. */
@@ -83,7 +89,10 @@ public record DashboardParameters(int periodDays, LocalDate from, LocalDate to, 
         Chart chart = query.getSingleParameter("chart").flatMap(Chart::of).orElse(Chart.BOTH);
         Long entry = query.getSingleParameter("entry").filter(id -> id.matches("\\d{1,15}")).map(Long::valueOf)
                 .orElse(null);
-        return new DashboardParameters(period, from, to, chart, entry, asOf);
+        // A place's link key: a gazetteer key ("caribbean-sea") or "latitude,longitude".
+        String place = query.getSingleParameter("place").filter(key -> key.matches("[a-z0-9.,+-]{1,120}"))
+                .orElse(null);
+        return new DashboardParameters(period, from, to, chart, entry, asOf, place);
     }
 
     /** Reads the parameters of a servlet request ({@code request.getParameterMap()}), as {@link #from} does. */
@@ -109,25 +118,30 @@ public record DashboardParameters(int periodDays, LocalDate from, LocalDate to, 
     }
 
     DashboardParameters withPeriod(int days) {
-        return new DashboardParameters(days, from, to, chart, entry, asOf);
+        return new DashboardParameters(days, from, to, chart, entry, asOf, place);
     }
 
     DashboardParameters withRange(LocalDate newFrom, LocalDate newTo) {
-        return new DashboardParameters(periodDays, newFrom, newTo, chart, entry, asOf);
+        return new DashboardParameters(periodDays, newFrom, newTo, chart, entry, asOf, place);
     }
 
     DashboardParameters withChart(Chart newChart) {
-        return new DashboardParameters(periodDays, from, to, newChart, entry, asOf);
+        return new DashboardParameters(periodDays, from, to, newChart, entry, asOf, place);
     }
 
     DashboardParameters withEntry(Long newEntry) {
-        return new DashboardParameters(periodDays, from, to, chart, newEntry, asOf);
+        return new DashboardParameters(periodDays, from, to, chart, newEntry, asOf, place);
     }
 
     /** The same view pinned to a moment (to the second), or live again with {@code null}. */
     DashboardParameters pinnedAt(Instant moment) {
         return new DashboardParameters(periodDays, from, to, chart, entry,
-                moment == null ? null : moment.truncatedTo(ChronoUnit.SECONDS));
+                moment == null ? null : moment.truncatedTo(ChronoUnit.SECONDS), place);
+    }
+
+    /** The same view with a place selected on the map ({@code null}: none). */
+    DashboardParameters withPlace(String newPlace) {
+        return new DashboardParameters(periodDays, from, to, chart, entry, asOf, newPlace);
     }
 
     /** Only what differs from the default, in a fixed order, so links stay short and stable. */
@@ -151,6 +165,9 @@ public record DashboardParameters(int periodDays, LocalDate from, LocalDate to, 
         if (asOf != null) {
             query.put("asOf", List.of(asOf.toString()));
         }
+        if (place != null) {
+            query.put("place", List.of(place));
+        }
         return new QueryParameters(query);
     }
 
@@ -172,7 +189,7 @@ public record DashboardParameters(int periodDays, LocalDate from, LocalDate to, 
     }
 
     private static int order(String key) {
-        return List.of(PERIOD, "from", "to", "chart", "entry", "asOf").indexOf(key);
+        return List.of(PERIOD, "from", "to", "chart", "entry", "asOf", "place").indexOf(key);
     }
 
     private static Integer parsePeriod(String value) {

@@ -1,6 +1,7 @@
 package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardPlaces;
 import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.entry.Revision;
@@ -22,6 +23,7 @@ class DashboardSections {
     private final DashboardTiles tiles;
     private final DashboardCharts charts;
     private final EntryList entryList;
+    private DashboardMap map;
     private Dashboard shownCharts;
     private DashboardParameters shownView;
     private List<Revision> shownCorrections;
@@ -42,7 +44,14 @@ class DashboardSections {
     void show(DashboardReading reading, DashboardParameters view) {
         Dashboard dashboard = reading.dashboard();
         if (shownView == null) {
-            page.add(tiles, charts, entryList);
+            page.add(tiles, charts);
+            if (map != null) {
+                page.add(map);
+            }
+            page.add(entryList);
+        }
+        if (map != null) {
+            map.show(reading, view, key -> view.withPlace(key).withEntry(null).path(dashboard.monitor().slug()));
         }
         tiles.show(reading.tiles());
         boolean sameDates = shownView != null && Objects.equals(shownView.range(), view.range());
@@ -63,6 +72,11 @@ class DashboardSections {
         shownCharts = dashboard;
         shownView = view;
         shownCorrections = reading.corrections();
+    }
+
+    /** Shows the map of the entries' places after the charts (call before the first show) ({@code select} gets a place key, null for none). */
+    void withMap(DashboardPlaces places, java.util.function.Consumer<String> select) {
+        map = new DashboardMap(places, select);
     }
 
     /** Only the selected entry changed: mark it in the list as loaded, keeping the pages the viewer opened. */

@@ -3,6 +3,7 @@ package com.riskdesk.dashboard.ui;
 import com.riskdesk.base.ui.AddressBar;
 import com.riskdesk.base.ui.NativeSelect;
 import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardPlaces;
 import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.SharedDashboards;
@@ -63,6 +64,14 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private DashboardParameters parameters = DashboardParameters.DEFAULT;
     private DashboardReading shown;
     private LiveDashboards.Seat seat;
+
+    private DashboardPlaces places;
+
+    /** The map of the entries' places, after the charts (set by Spring after construction). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setPlaces(DashboardPlaces places) {
+        this.places = places;
+    }
 
     DashboardView(SharedDashboards shared, DashboardService dashboards, LiveDashboards live, Clock clock) {
         this.shared = shared;
@@ -126,6 +135,10 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         liveControl.setVisible(!dashboard.snapshot());
         chartControls.show(parameters, dashboard.monitor().startDate(), dashboard.today());
         showSelectedEntry(dashboard);
+        if (places != null) {
+            sections.withMap(places, key -> choose(parameters.withPlace(key)));
+            places = null;
+        }
         sections.show(reading, parameters);
         liveControl.clear();
         if (otherMonitor) {

@@ -8,6 +8,8 @@ import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.Source;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.place.Place;
+import com.riskdesk.place.PlaceRules;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,16 +40,22 @@ final class ImportColumns {
     static final String PUBLISHED = "source_published_on";
     static final String CONFIDENCE = "confidence";
     static final String NOTES = "notes";
+    static final String PLACE_NAME = "place_name";
+    static final String PLACE_AREA = "place_area";
+    static final String LATITUDE = "place_latitude";
+    static final String LONGITUDE = "place_longitude";
     static final List<String> REQUIRED = List.of(DATE, KIND, HEADLINE, OUTLET, TITLE, CONFIDENCE);
     private static final Set<String> KNOWN = Set.of(ID, DATE, PRECISION, KIND, HEADLINE, LEVEL, OUTLET, TITLE, URL,
-            PUBLISHED, CONFIDENCE, NOTES);
-    private static final Set<String> IGNORED = Set.of("date_text", "escalation_step", "recorded_at");
+            PUBLISHED, CONFIDENCE, NOTES, PLACE_NAME, PLACE_AREA, LATITUDE, LONGITUDE);
+    /** Derived in the export: the place's precision follows from its area or coordinates. */
+    private static final Set<String> IGNORED = Set.of("date_text", "escalation_step", "recorded_at",
+            "place_precision");
     /** The service's field keys ({@code EntryRules}) and the columns they come from. */
     private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(Map.entry("kind", KIND),
             Map.entry("occurredOn", DATE), Map.entry("datePrecision", PRECISION), Map.entry("escalationLevel", LEVEL),
             Map.entry("headline", HEADLINE), Map.entry("notes", NOTES), Map.entry("confidence", CONFIDENCE),
             Map.entry("source.outlet", OUTLET), Map.entry("source.title", TITLE), Map.entry("source.url", URL),
-            Map.entry("source.publishedOn", PUBLISHED));
+            Map.entry("source.publishedOn", PUBLISHED), Map.entry(PlaceRules.FIELD, PLACE_AREA));
 
     private final MonitorDetails monitor;
     /** Column name (lower case) or indicator code to the cell's position and the header as the file spells it. */
@@ -120,8 +128,25 @@ final class ImportColumns {
         }
         Source source = new Source(cells.text(OUTLET), cells.text(TITLE), cells.text(URL), published);
         NewEntry entry = new NewEntry(monitor.id(), kind, date, precision, level, cells.text(HEADLINE), source,
-                confidence, cells.text(NOTES), figures);
+                confidence, cells.text(NOTES), figures, place(cells, unreadable));
         return new Row(record.line(), id, entry, unreadable);
+    }
+
+    /** Coordinates make an exact point, else the named area(s) or country; nothing at all is no place. */
+    private static Place place(Cells cells, Map<String, String> unreadable) {
+        String latitude = cells.text(LATITUDE);
+        String longitude = cells.text(LONGITUDE);
+        boolean point = latitude != null || longitude != null;
+        String text = point ? latitude + "," + longitude : cells.text(PLACE_AREA);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return PlaceRules.parse(text, cells.text(PLACE_NAME));
+        } catch (IllegalArgumentException unreadablePlace) {
+            unreadable.put(point ? LATITUDE : PLACE_AREA, unreadablePlace.getMessage());
+            return null;
+        }
     }
 
     /** The file's own header for a column key (or a service field key), for problems a person can find. */

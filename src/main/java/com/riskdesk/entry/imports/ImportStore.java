@@ -8,6 +8,7 @@ import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.Source;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Qualifier;
+import com.riskdesk.place.Place;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -40,17 +41,21 @@ class ImportStore {
     private static final String INSERT_ENTRY = """
             insert into entry (monitor_id, kind, occurred_on, date_precision, recorded_at, recorded_by,
                                escalation_level, headline, source_outlet, source_title, source_url,
-                               source_published_on, confidence, notes, version)
+                               source_published_on, confidence, notes, version, place_name, place_precision,
+                               place_area, place_latitude, place_longitude)
             values (:monitor, :kind, :occurredOn, :precision, :at, :by, :level, :headline, :outlet, :title, :url,
-                    :published, :confidence, :notes, 0)
+                    :published, :confidence, :notes, 0, :placeName, :placePrecision, :placeArea, :placeLatitude,
+                    :placeLongitude)
             """;
     private static final String INSERT_REVISION = """
             insert into entry_revision (entry_id, monitor_id, revision, action, changed_at, changed_by, reason, kind,
                                         occurred_on, date_precision, escalation_level, headline, source_outlet,
                                         source_title, source_url, source_published_on, confidence, notes, retracted,
-                                        import_id)
+                                        import_id, place_name, place_precision, place_area, place_latitude,
+                                        place_longitude)
             values (:entry, :monitor, 1, 'RECORDED', :at, :by, :reason, :kind, :occurredOn, :precision, :level,
-                    :headline, :outlet, :title, :url, :published, :confidence, :notes, false, :import)
+                    :headline, :outlet, :title, :url, :published, :confidence, :notes, false, :import, :placeName,
+                    :placePrecision, :placeArea, :placeLatitude, :placeLongitude)
             """;
     private static final String INSERT_FIGURE = """
             insert into %s (%s, indicator_code, basis, qualifier, value_low, value_high)
@@ -80,7 +85,8 @@ class ImportStore {
         Map<Long, NewEntry> entries = new LinkedHashMap<>();
         jdbc.sql("""
                 select id, kind, occurred_on, date_precision, escalation_level, headline, source_outlet, source_title,
-                       source_url, source_published_on, confidence, notes
+                       source_url, source_published_on, confidence, notes, place_name, place_precision, place_area,
+                       place_latitude, place_longitude
                 from entry where monitor_id = :monitor
                 """).param("monitor", monitorId).query((ResultSet rs) -> {
                     long id = rs.getLong("id");
@@ -95,7 +101,9 @@ class ImportStore {
                 rs.getObject("escalation_level", Integer.class), rs.getString("headline"),
                 new Source(rs.getString("source_outlet"), rs.getString("source_title"), rs.getString("source_url"),
                         rs.getObject("source_published_on", LocalDate.class)),
-                Confidence.valueOf(rs.getString("confidence")), rs.getString("notes"), figures);
+                Confidence.valueOf(rs.getString("confidence")), rs.getString("notes"), figures,
+                Place.stored(rs.getString("place_name"), rs.getString("place_precision"), rs.getString("place_area"),
+                        rs.getObject("place_latitude", Double.class), rs.getObject("place_longitude", Double.class)));
     }
 
     /** Holds the monitor's row until the transaction ends (as {@code DayRollup} does for each change). */
@@ -179,7 +187,7 @@ class ImportStore {
                 .addValue("headline", entry.headline()).addValue("outlet", source.outlet())
                 .addValue("title", source.title()).addValue("url", source.url())
                 .addValue("published", source.publishedOn()).addValue("confidence", entry.confidence().name())
-                .addValue("notes", entry.notes());
+                .addValue("notes", entry.notes()).addValues(Place.parameters(entry.place()));
     }
 
     private static OffsetDateTime utc(Instant at) {

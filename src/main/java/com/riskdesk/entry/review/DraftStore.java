@@ -6,6 +6,7 @@ import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.NewEntry;
+import com.riskdesk.place.Place;
 import com.riskdesk.entry.Qualifier;
 import com.riskdesk.entry.Source;
 import java.sql.ResultSet;
@@ -62,10 +63,12 @@ class DraftStore {
                         insert into entry_draft (monitor_id, change_kind, entry_id, entry_version, status, author,
                                                  created_at, kind, occurred_on, date_precision, escalation_level,
                                                  headline, source_outlet, source_title, source_url,
-                                                 source_published_on, confidence, notes, reason)
+                                                 source_published_on, confidence, notes, reason, place_name,
+                                                 place_precision, place_area, place_latitude, place_longitude)
                         values (:monitor, :change, :entry, :version, 'PENDING', :author, :at, :kind, :occurredOn,
                                 :precision, :level, :headline, :outlet, :title, :url, :published, :confidence,
-                                :notes, :reason)
+                                :notes, :reason, :placeName, :placePrecision, :placeArea, :placeLatitude,
+                                :placeLongitude)
                         """)
                 .param("monitor", content.monitorId()).param("change", change.name()).param("entry", entryId)
                 .param("version", entryVersion).param("author", author).param("at", utc(at))
@@ -82,7 +85,9 @@ class DraftStore {
                         set kind = :kind, occurred_on = :occurredOn, date_precision = :precision,
                             escalation_level = :level, headline = :headline, source_outlet = :outlet,
                             source_title = :title, source_url = :url, source_published_on = :published,
-                            confidence = :confidence, notes = :notes, reason = :reason
+                            confidence = :confidence, notes = :notes, reason = :reason, place_name = :placeName,
+                            place_precision = :placePrecision, place_area = :placeArea,
+                            place_latitude = :placeLatitude, place_longitude = :placeLongitude
                         where id = :id
                         """)
                 .params(columns(content)).param("reason", reason).param("id", id)
@@ -152,7 +157,7 @@ class DraftStore {
                 rs.getObject("escalation_level", Integer.class), rs.getString("headline"),
                 new Source(rs.getString("source_outlet"), rs.getString("source_title"), rs.getString("source_url"),
                         rs.getObject("source_published_on", LocalDate.class)),
-                Confidence.valueOf(rs.getString("confidence")), rs.getString("notes"), figures);
+                Confidence.valueOf(rs.getString("confidence")), rs.getString("notes"), figures, place(rs));
         return new Draft(rs.getLong("id"), ChangeKind.valueOf(rs.getString("change_kind")),
                 rs.getObject("entry_id", Long.class), rs.getObject("entry_version", Integer.class),
                 DraftStatus.valueOf(rs.getString("status")), rs.getString("author"),
@@ -183,7 +188,13 @@ class DraftStore {
         columns.put("published", entry.source().publishedOn());
         columns.put("confidence", entry.confidence().name());
         columns.put("notes", entry.notes());
+        columns.putAll(Place.parameters(entry.place()));
         return columns;
+    }
+
+    private static Place place(ResultSet rs) throws SQLException {
+        return Place.stored(rs.getString("place_name"), rs.getString("place_precision"), rs.getString("place_area"),
+                rs.getObject("place_latitude", Double.class), rs.getObject("place_longitude", Double.class));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -13,6 +13,8 @@ import com.riskdesk.entry.InvalidEntryException;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.Source;
 import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.place.PlaceRules;
+import com.riskdesk.place.ui.PlaceField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -63,6 +65,7 @@ class EntryForm extends Div {
     final DatePicker published = new DatePicker("Source published on");
     final Select<Confidence> confidence = new Select<>();
     final TextArea notes = new TextArea("Notes");
+    final PlaceField place = new PlaceField();
     final TextField correctionNote = new TextField("What this correction fixes");
     final List<FigureFields> figures = new ArrayList<>();
     final Button save = new Button("Save entry");
@@ -134,6 +137,7 @@ class EntryForm extends Div {
             layout.add(fields, 2);
         });
         layout.add(outlet, title, url, published, confidence);
+        layout.add(place, 2);
         layout.add(notes, 2);
         layout.add(correctionNote, 2);
         layout.add(effect, 2);
@@ -210,6 +214,7 @@ class EntryForm extends Div {
         published.setValue(content.source().publishedOn());
         confidence.setValue(content.confidence());
         notes.setValue(content.notes() == null ? "" : content.notes());
+        place.setPlace(content.place());
         figures.forEach(fields -> fields.show(content.figures().get(fields.code())));
         clearProblems();
         effect.reset();
@@ -259,6 +264,7 @@ class EntryForm extends Div {
         clearProblems();
         Map<String, String> problems = new LinkedHashMap<>();
         Map<String, Figure> entered = figures(problems);
+        place.place(problems);
         if (occurredOn.isInvalid() && occurredOn.getValue() == null) {
             problems.put("occurredOn", "Enter a date like " + dates.format(occurredOn.getMax()));
         } else if (occurredOn.getValue() != null && occurredOn.getValue().isBefore(occurredOn.getMin())) {
@@ -351,12 +357,14 @@ class EntryForm extends Div {
                 headline.getValue().strip(),
                 new Source(outlet.getValue().strip(), title.getValue().strip(),
                         url.getValue().isBlank() ? null : url.getValue().strip(), published.getValue()),
-                confidence.getValue(), notes.getValue().isBlank() ? null : notes.getValue().strip(), entered);
+                confidence.getValue(), notes.getValue().isBlank() ? null : notes.getValue().strip(), entered)
+                .withPlace(place.place(new LinkedHashMap<>()).orElse(null));
     }
 
     private void clearEventFields() {
         headline.clear();
         notes.clear();
+        place.clear();
         escalation.setValue(0);
         figures.forEach(FigureFields::clear);
         correctionNote.clear();
@@ -381,6 +389,7 @@ class EntryForm extends Div {
         fieldsByProblemKey.put("source.publishedOn", published);
         fieldsByProblemKey.put("confidence", confidence);
         fieldsByProblemKey.put("notes", notes);
+        fieldsByProblemKey.put(PlaceRules.FIELD, place.where);
         fieldsByProblemKey.put("reason", correctionNote);
         fieldsByProblemKey.put("confirmation", effect.confirmation);
         figures.forEach(fields -> fields.problemFields(fieldsByProblemKey));

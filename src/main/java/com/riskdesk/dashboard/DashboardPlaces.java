@@ -1,0 +1,69 @@
+package com.riskdesk.dashboard;
+
+import com.riskdesk.place.MapMark;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where the entries in view happened, for the dashboard's map and its table: one mark per place (an entry naming two
+ * seas counts in both) with its entry count and the largest figure reported for the monitor's first indicator, and
+ * the entries of each place. Read page by page from the entry list, so places split across areas stay one query;
+ * at most {@link #MAX_ENTRIES} entries, the newest, are mapped.
+ */
+@Service
+public class DashboardPlaces {
+
+    public static final int MAX_ENTRIES = 2_000;
+
+    private final DashboardService dashboards;
+
+    DashboardPlaces(DashboardService dashboards) {
+        this.dashboards = dashboards;
+    }
+
+    /** The places of a view: marks in order of first appearance, entries per mark key (newest first). */
+    public record Places(List<MapMark> marks, Map<String, List<EntryLine>> entries, String indicatorName,
+                         boolean capped) {
+
+        public List<EntryLine> entriesAt(String key) {
+            return entries.getOrDefault(key, List.of());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Places of(Dashboard dashboard, DateRange range) {
+        long monitorId = dashboard.monitor().id();
+        String indicator = dashboard.tiles().isEmpty() ? null : dashboard.tiles().getFirst().indicator().name();
+        Map<String, MapMark> marks = new LinkedHashMap<>();
+        Map<String, List<EntryLine>> entries = new LinkedHashMap<>();
+        int read = 0;
+        Instant asOf = dashboard.snapshot() ? dashboard.asOf() : null;
+        while (read < MAX_ENTRIES) {
+            List<EntryLine> page = dashboards.entries(monitorId, asOf, range, read, DashboardService.MAX_PAGE);
+            for (EntryLine line : page) {
+                if (line.place() != null) {
+                    for (MapMark mark : MapMark.of(line.place(), 1, largest(line, indicator))) {
+                        marks.merge(mark.key(), mark, MapMark::plus);
+                        entries.computeIfAbsent(mark.key(), key -> new ArrayList<>()).add(line);
+                    }
+                }
+            }
+            read += page.size();
+            if (page.size() < DashboardService.MAX_PAGE) {
+                return new Places(List.copyOf(marks.values()), entries, indicator, false);
+            }
+        }
+        return new Places(List.copyOf(marks.values()), entries, indicator, true);
+    }
+
+    private static Integer largest(EntryLine line, String indicator) {
+        return line.figures().stream().filter(figure -> figure.indicatorName().equals(indicator))
+                .map(figure -> figure.value().high() != null ? figure.value().high() : figure.value().low())
+                .max(Integer::compare).orElse(null);
+    }
+}

@@ -1,0 +1,68 @@
+package com.riskdesk.dashboard.html;
+
+import static com.riskdesk.dashboard.html.Html.text;
+
+import com.riskdesk.dashboard.DashboardPlaces.Places;
+import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.place.MapMark;
+import com.riskdesk.place.PlaceMapSvg;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The map's parts as HTML, shared by the live dashboard and the embed: the SVG map, its text alternative (a table
+ * of places with their entry counts, each place a link that selects it) and the entries of the selected place.
+ * {@code href} turns a place key into the link that selects it.
+ */
+public final class PlaceHtml {
+
+    /** The view when there is nothing to map: the Americas to Europe and Africa. */
+    public static final double[] DEFAULT_REGION = {-120, -20, 40, 60};
+
+    private PlaceHtml() {
+    }
+
+    public static String map(Places places, String selected, Function<String, String> href) {
+        int count = places.marks().size();
+        return PlaceMapSvg.write(places.marks(), selected, "Map of the places of the entries in view: " + count
+                + (count == 1 ? " place" : " places") + ", listed in the table below", DEFAULT_REGION, href);
+    }
+
+    public static String table(Places places, String selected, Function<String, String> href) {
+        if (places.marks().isEmpty()) {
+            return "<p class=\"place-none\">No entry in view has a place.</p>";
+        }
+        StringBuilder html = new StringBuilder("<table class=\"place-table\"><caption>Places of the entries in view")
+                .append(places.capped() ? " (the newest entries only)" : "").append("</caption><thead><tr>")
+                .append("<th scope=\"col\">Place</th><th scope=\"col\">Precision</th><th scope=\"col\">Entries</th>")
+                .append("<th scope=\"col\">Largest figure").append(places.indicatorName() == null ? ""
+                        : ": " + text(places.indicatorName())).append("</th></tr></thead><tbody>");
+        for (MapMark mark : places.marks()) {
+            html.append("<tr").append(mark.key().equals(selected) ? " aria-current=\"true\" class=\"selected\"" : "")
+                    .append("><th scope=\"row\"><a href=\"").append(text(href.apply(mark.key())))
+                    .append("\" data-place=\"").append(text(mark.key())).append("\">").append(text(mark.where()))
+                    .append("</a></th><td>").append(text(mark.precision().label())).append("</td><td>")
+                    .append(mark.entries()).append("</td><td>")
+                    .append(mark.largest() == null ? "–" : mark.largest()).append("</td></tr>");
+        }
+        return html.append("</tbody></table>").toString();
+    }
+
+    /** The entries of the selected place, newest first; empty when none is selected. */
+    public static String entries(Places places, String selected) {
+        if (selected == null) {
+            return "";
+        }
+        List<EntryLine> lines = places.entriesAt(selected);
+        String where = places.marks().stream().filter(mark -> mark.key().equals(selected)).map(MapMark::where)
+                .findFirst().orElse("at this place");
+        StringBuilder html = new StringBuilder("<h3 class=\"place-entries-heading\">Entries ").append(text(where))
+                .append(" (").append(lines.size()).append(")</h3><ul class=\"place-entries\">");
+        for (EntryLine line : lines) {
+            html.append("<li><span class=\"place-entry-date\">").append(text(line.describeDate()))
+                    .append("</span> ").append(text(line.headline())).append(" <span class=\"place-entry-where\">")
+                    .append(text(line.place().describe())).append("</span></li>");
+        }
+        return html.append("</ul>").toString();
+    }
+}

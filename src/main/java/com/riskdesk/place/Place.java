@@ -1,0 +1,96 @@
+package com.riskdesk.place;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Where an entry happened, no more precisely than the source says: an exact point (latitude and longitude in
+ * decimal degrees), a named area of the gazetteer, or a country. {@code name} is the place as the source gives it
+ * ("Venezuela's airspace"), optional; {@code area} is the gazetteer's name for an area or country. Stored with the
+ * entry; check it with {@link PlaceRules} before storing. A source that names several seas at once ("the Caribbean
+ * and eastern Pacific regions") gives several areas, stored as one {@code area} joined by {@value #AREA_SEPARATOR}.
+ */
+public record Place(String name, PlacePrecision precision, String area, Double latitude, Double longitude) {
+
+    public static final int NAME_MAX = 200;
+    public static final String AREA_SEPARATOR = "; ";
+
+    public static Place point(double latitude, double longitude, String name) {
+        return new Place(blankToNull(name), PlacePrecision.POINT, null, latitude, longitude);
+    }
+
+    /** An area or a country of the gazetteer, at its own precision. */
+    public static Place of(GazetteerPlace place, String name) {
+        return new Place(blankToNull(name), place.precision(), place.name(), null, null);
+    }
+
+    /** A place as stored in columns; null when no precision is stored (no place). */
+    public static Place stored(String name, String precision, String area, Double latitude, Double longitude) {
+        return precision == null ? null : new Place(name, PlacePrecision.valueOf(precision), area, latitude, longitude);
+    }
+
+    /**
+     * The place as SQL parameters {@code placeName}, {@code placePrecision}, {@code placeArea}, {@code placeLatitude}
+     * and {@code placeLongitude} (all null for no place), for the stores that write entries in SQL.
+     */
+    public static Map<String, Object> parameters(Place place) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("placeName", place == null ? null : place.name());
+        parameters.put("placePrecision", place == null ? null : place.precision().name());
+        parameters.put("placeArea", place == null ? null : place.area());
+        parameters.put("placeLatitude", place == null ? null : place.latitude());
+        parameters.put("placeLongitude", place == null ? null : place.longitude());
+        return parameters;
+    }
+
+    /** Several areas (or several countries) the source names together. */
+    public static Place of(List<GazetteerPlace> places, String name) {
+        return new Place(blankToNull(name), places.getFirst().precision(),
+                places.stream().map(GazetteerPlace::name).collect(Collectors.joining(AREA_SEPARATOR)), null, null);
+    }
+
+    /** The gazetteer names of an area or country place, one or more; empty for a point. */
+    public List<String> areas() {
+        return area == null ? List.of() : List.of(area.split(AREA_SEPARATOR.strip() + "\\s*"));
+    }
+
+    /** The link key: the gazetteer key of an area or country, "10.5,-66.9" for a point. */
+    public String key() {
+        return precision == PlacePrecision.POINT
+                ? coordinate(latitude) + "," + coordinate(longitude)
+                : areas().stream().map(Gazetteer::key).collect(Collectors.joining("+"));
+    }
+
+    /** "in the Caribbean Sea", "in Venezuela", "at 10.50° N, 66.90° W": never more precise than it is. */
+    public String where() {
+        return switch (precision) {
+            case POINT -> "at " + degrees(latitude, "N", "S") + ", " + degrees(longitude, "E", "W");
+            case AREA -> "in the " + String.join(" and the ", areas());
+            case COUNTRY -> "in " + String.join(" and ", areas());
+        };
+    }
+
+    /** The source's name with the precision: "Venezuela's airspace (in Venezuela)", or just {@link #where()}. */
+    public String describe() {
+        return name == null || name.equalsIgnoreCase(area) ? capitalised(where()) : name + " (" + where() + ")";
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String degrees(double value, String positive, String negative) {
+        return String.format(Locale.ROOT, "%.2f° %s", Math.abs(value), value < 0 ? negative : positive);
+    }
+
+    private static String coordinate(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

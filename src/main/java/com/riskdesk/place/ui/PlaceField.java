@@ -1,0 +1,80 @@
+package com.riskdesk.place.ui;
+
+import com.riskdesk.base.ui.WrittenHtml;
+import com.riskdesk.place.Gazetteer;
+import com.riskdesk.place.GazetteerPlace;
+import com.riskdesk.place.MapMark;
+import com.riskdesk.place.Place;
+import com.riskdesk.place.PlaceMapSvg;
+import com.riskdesk.place.PlaceRules;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where an entry happened: a country or sea searched by name, or coordinates typed as "10.5, -66.9" (decimal degrees,
+ * latitude first), with the source's own wording beside it and a small map of the choice before saving. Empty is a
+ * valid answer (no place). Checked again by the service ({@link PlaceRules}).
+ */
+public class PlaceField extends Div {
+
+    public final ComboBox<String> where = new ComboBox<>("Place (country, sea, or latitude, longitude)");
+    public final TextField wording = new TextField("Place as the source words it");
+    private final WrittenHtml preview = new WrittenHtml("place-preview", "");
+    private static final double[] WORLD = {-170, -55, 180, 75};
+
+    public PlaceField() {
+        addClassName("place-field");
+        where.setId("entry-place");
+        where.setAllowCustomValue(true);
+        where.setClearButtonVisible(true);
+        where.setHelperText("Search a country or sea, or type coordinates like 10.5, -66.9; leave empty if unknown");
+        where.setItems(query -> Gazetteer.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
+                .stream().skip(query.getOffset()).map(GazetteerPlace::name));
+        where.addCustomValueSetListener(typed -> where.setValue(typed.getDetail()));
+        where.addValueChangeListener(change -> showPreview());
+        wording.setId("entry-place-wording");
+        wording.setMaxLength(Place.NAME_MAX);
+        where.setWidthFull();
+        wording.setWidthFull();
+        add(where, wording, preview);
+    }
+
+    /** The place chosen, empty for none; a problem (keyed {@value PlaceRules#FIELD}) when it cannot be read. */
+    public Optional<Place> place(Map<String, String> problems) {
+        String text = where.getValue();
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PlaceRules.parse(text, wording.getValue()));
+        } catch (IllegalArgumentException unreadable) {
+            problems.put(PlaceRules.FIELD, unreadable.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public void setPlace(Place place) {
+        wording.setValue(place == null || place.name() == null ? "" : place.name());
+        where.setValue(place == null ? null : place.precision() == com.riskdesk.place.PlacePrecision.POINT
+                ? place.latitude() + ", " + place.longitude() : place.area());
+    }
+
+    public void clear() {
+        where.clear();
+        wording.clear();
+        where.setInvalid(false);
+    }
+
+    private void showPreview() {
+        Map<String, String> problems = new java.util.HashMap<>();
+        Optional<Place> place = place(problems);
+        where.setInvalid(!problems.isEmpty());
+        where.setErrorMessage(problems.get(PlaceRules.FIELD));
+        preview.setHtml(place.map(chosen -> PlaceMapSvg.write(MapMark.of(chosen, 1, null), null,
+                "Map: " + chosen.describe(), WORLD, key -> "#")).orElse(""));
+        preview.getElement().setAttribute("aria-label", place.map(Place::describe).orElse(""));
+    }
+}
