@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An entry as the public list shows it, with its figures and source. */
-public record EntryLine(long id, EntryKind kind, LocalDate occurredOn, DatePrecision precision, Instant recordedAt,
+/** An entry as the public list shows it, with its kind in its monitor's words, its figures and source. */
+public record EntryLine(long id, EntryKind kind, String kindLabel, LocalDate occurredOn, DatePrecision precision, Instant recordedAt,
                         String headline, Integer escalationLevel, Confidence confidence, Source source, String notes,
                         List<FigureLine> figures) {
 
