@@ -11,6 +11,7 @@ import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.dashboard.SourcedFigure;
 import com.riskdesk.dashboard.RecencyTile;
 import com.riskdesk.entry.Basis;
+import com.riskdesk.monitor.Counting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,15 +34,16 @@ record MonitorSummary(String slug, String name, String summary, LocalDate startD
     }
 
     /**
-     * An indicator's stated figure (null when nothing is recorded), the day it was last changed by an entry, the
+     * A shown indicator's stated figure (null when nothing is recorded), the day it was last changed by an entry, the
      * change over the period and the entries behind it, newest first.
      */
-    record Tile(String code, String name, String unit, Figure figure, LocalDate figureDay, Change change,
+    record Tile(String code, String name, String unit, Counting counting, Figure figure, LocalDate figureDay,
+                Change change,
                 List<TileSource> sources) {
 
         static Tile of(IndicatorTile tile, Dashboard dashboard) {
             var indicator = tile.indicator();
-            return new Tile(indicator.code(), indicator.name(), indicator.unit(),
+            return new Tile(indicator.code(), indicator.name(), indicator.unit(), indicator.counting(),
                     tile.current() == null ? null : Figure.of(tile.current().value()),
                     tile.current() == null ? null : tile.current().day(),
                     new Change(dashboard.periodDays(), dashboard.periodStart(),
