@@ -26,10 +26,10 @@ public record DashboardHeadline(String title, String description) {
     public static DashboardHeadline of(Dashboard dashboard) {
         String figures = figures(dashboard);
         String name = dashboard.monitor().name();
-        String moment = dashboard.snapshot() ? "As known at " + describeMoment(dashboard.readAt()) : null;
+        String moment = dashboard.snapshot() ? DashboardWords.asKnownAt(describeMoment(dashboard.readAt())) : null;
         String title = (moment == null ? name : name + ", " + lowerFirst(moment))
                 + (figures.isEmpty() ? "" : ": " + figures);
-        String facts = String.join("; ", nonNull(figures.isEmpty() ? "no figures recorded yet" : figures,
+        String facts = String.join("; ", nonNull(figures.isEmpty() ? DashboardWords.NO_FIGURES_YET : figures,
                 escalation(dashboard.escalation())));
         String description = moment == null ? upperFirst(facts) + "." : moment + ": " + facts + ".";
         return new DashboardHeadline(title, description);

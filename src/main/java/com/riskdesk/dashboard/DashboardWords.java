@@ -14,6 +14,7 @@ import java.util.Locale;
 public final class DashboardWords {
 
     public static final String AT_LEAST = "at least";
+    public static final String NO_FIGURES_YET = "no figures recorded yet";
     public static final String ESCALATION = "Escalation";
     public static final String NO_FIGURE = "No figure recorded";
     public static final String NO_STEP = "No step reached";
@@ -25,6 +26,13 @@ public final class DashboardWords {
     public static final String STEP_ABOVE_NUMBER = "step";
 
     private DashboardWords() {
+    }
+
+    // The headline (link previews, the preview image, page titles)
+
+    /** "As known at 2026-01-10 12:00 UTC", for a snapshot. */
+    public static String asKnownAt(String moment) {
+        return "As known at " + moment;
     }
 
     /** "7 days", "30 days", "year". */

@@ -106,7 +106,7 @@ class TilesImageRenderer {
         g.drawString("RISK MONITOR", MARGIN, 62);
 
         String status = dashboard.snapshot()
-                ? "As known at " + DashboardHeadline.describeMoment(dashboard.readAt())
+                ? DashboardWords.asKnownAt(DashboardHeadline.describeMoment(dashboard.readAt()))
                 : "Live · " + DatePrecision.formatDay(dashboard.today());
         g.setFont(font(Font.BOLD, 20));
         FontMetrics pill = g.getFontMetrics();
