@@ -6,6 +6,7 @@ import com.riskdesk.entry.EntryKind;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.Source;
+import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.monitor.EscalationStep;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
@@ -35,18 +36,27 @@ public final class TestData {
     private TestData() {
     }
 
-    /** A monitor "slug" starting 1 Oct 2025, indicators boats_struck, deaths, strikes and a three-step ladder. */
+    /** The kinds of the monitor "slug" ({@link #monitor}); its "days since" tile counts strikes. */
+    public static final EntryKind STRIKE = EntryKind.valueOf("STRIKE");
+    public static final List<EntryKindDefinition> KINDS = List.of(new EntryKindDefinition("STRIKE", "Strike"),
+            new EntryKindDefinition("CASUALTY_REPORT", "Casualty report"), EntryKindDefinition.escalationStep(),
+            new EntryKindDefinition("STATEMENT", "Statement"), new EntryKindDefinition("OTHER", "Other"));
+
+    /**
+     * A monitor "slug" starting 1 Oct 2025, indicators boats_struck, deaths, strikes, a three-step ladder, kinds
+     * {@link #KINDS} and a "Days since last strike" tile.
+     */
     public static MonitorDefinition monitor(String slug) {
         return new MonitorDefinition(slug, "Test " + slug, "A monitor made by a test.", LocalDate.of(2025, 10, 1),
                 List.of(new Indicator("boats_struck", "Boats struck", "boats", "Boats"),
                         new Indicator("deaths", "Deaths", "people", "Deaths"),
                         new Indicator("strikes", "Strikes", "strikes", "Strikes")),
                 List.of(new EscalationStep("Low", "First step"), new EscalationStep("Middle", "Second step"),
-                        new EscalationStep("High", "Third step")));
+                        new EscalationStep("High", "Third step")), KINDS, "STRIKE");
     }
 
     public static NewEntry figures(long monitorId, LocalDate day, Map<String, Figure> figures) {
-        return new NewEntry(monitorId, EntryKind.STRIKE, day, DatePrecision.DAY, null, "Strike on " + day, SOURCE,
+        return new NewEntry(monitorId, STRIKE, day, DatePrecision.DAY, null, "Strike on " + day, SOURCE,
                 Confidence.SINGLE_SOURCE, null, figures);
     }
 

@@ -71,7 +71,7 @@ class EmbedController {
         Instant lastChange = dashboards.lastChange(slug, shown.asOf()).orElseThrow();
         ApiLinks links = ApiLinks.of(address, shown.asOf());
         // The monitor's version (names, ladder) and the host are in it as in the API; so is the day: "days since
-        // the last strike" grows at midnight without any change to the entries.
+        // the last ..." grows at midnight without any change to the entries.
         String etag = HttpCaching.etag("embed", slug, shown.monitor().version(), lastChange, shown.today(),
                 shown.asOf(), unreadable, links.base(), showMap);
         if (HttpCaching.notModified(request, shown.snapshot(), etag, null)) {

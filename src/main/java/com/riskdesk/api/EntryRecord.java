@@ -7,14 +7,13 @@ import com.riskdesk.api.JsonParts.PlaceRef;
 import com.riskdesk.api.JsonParts.SourceRef;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.entry.Basis;
-import com.riskdesk.entry.EntryKind;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDetails;
 import java.time.Instant;
 import java.util.List;
 
 /** One entry in {@code entries.json}: what happened, when (with precision), its figures and its source. */
-record EntryRecord(long id, Dated date, EntryKind kind, String headline, Integer escalationLevel,
+record EntryRecord(long id, Dated date, String kind, String kindLabel, String headline, Integer escalationLevel,
                    String escalationStep, List<FigureItem> figures, SourceRef source, ConfidenceRef confidence,
                    String notes, Instant recordedAt, PlaceRef place) {
 
@@ -22,7 +21,8 @@ record EntryRecord(long id, Dated date, EntryKind kind, String headline, Integer
         Integer level = line.escalationLevel();
         String step = level != null && level >= 1 && level <= monitor.ladder().size()
                 ? monitor.step(level).name() : null;
-        return new EntryRecord(line.id(), Dated.of(line.occurredOn(), line.precision()), line.kind(),
+        return new EntryRecord(line.id(), Dated.of(line.occurredOn(), line.precision()), line.kind().code(),
+                line.kindLabel(),
                 line.headline(), level, step,
                 line.figures().stream().map(figure -> FigureItem.of(figure, monitor)).toList(),
                 SourceRef.of(line.source()), ConfidenceRef.of(line.confidence()), line.notes(), line.recordedAt(),

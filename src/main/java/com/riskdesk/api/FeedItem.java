@@ -29,7 +29,7 @@ record FeedItem(String id, String title, Instant updated, String summary, String
             parts.add("Notes: " + line.notes().strip());
         }
         return new FeedItem(feedId + "/entries/" + line.id(), line.headline(), line.recordedAt(),
-                String.join(" ", parts), line.kind().name(), line.kind().label());
+                String.join(" ", parts), line.kind().name(), line.kindLabel());
     }
 
     static FeedItem ofCorrection(Revision revision, String feedId) {

@@ -68,7 +68,7 @@ class MonitorApiController {
                                            @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
                                            ServletWebRequest request) {
         MonitorRead read = reads.read(slug, asOf);
-        // A live summary also changes at midnight ("days since the last strike", the period's start).
+        // A live summary also changes at midnight ("days since the last ...", the period's start).
         Instant lastModified = read.snapshot() ? read.lastChange() : latest(read.lastChange(), read.todayBegan());
         String etag = HttpCaching.etag("summary", read.monitor().version(), read.lastChange().toEpochMilli(),
                 read.asOf(), read.today());

@@ -4,12 +4,14 @@ import com.riskdesk.api.JsonParts.Cited;
 import com.riskdesk.api.JsonParts.Dated;
 import com.riskdesk.api.JsonParts.Figure;
 import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EscalationPoint;
 import com.riskdesk.dashboard.EscalationTile;
 import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.dashboard.SourcedFigure;
-import com.riskdesk.dashboard.StrikeRecency;
+import com.riskdesk.dashboard.RecencyTile;
 import com.riskdesk.entry.Basis;
+import com.riskdesk.monitor.Counting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.List;
  */
 record MonitorSummary(String slug, String name, String summary, LocalDate startDate, String dashboardUrl,
                       Instant asOf, boolean snapshot, LocalDate today, int periodDays, LocalDate periodStart,
-                      long entryCount, List<Tile> indicators, Escalation escalation, LastStrike lastStrike) {
+                      long entryCount, List<Tile> indicators, Escalation escalation, SinceLast sinceLast) {
 
     static MonitorSummary of(Dashboard dashboard, ApiLinks links) {
         var monitor = dashboard.monitor();
@@ -28,19 +30,20 @@ record MonitorSummary(String slug, String name, String summary, LocalDate startD
                 links.dashboard(monitor.slug()), dashboard.readAt(), dashboard.snapshot(), dashboard.today(),
                 dashboard.periodDays(), dashboard.periodStart(), dashboard.entryCount(),
                 dashboard.tiles().stream().map(tile -> Tile.of(tile, dashboard)).toList(),
-                Escalation.of(dashboard.escalation()), LastStrike.of(dashboard.lastStrike()));
+                Escalation.of(dashboard.escalation()), SinceLast.of(dashboard.recency()));
     }
 
     /**
-     * An indicator's stated figure (null when nothing is recorded), the day it was last changed by an entry, the
+     * A shown indicator's stated figure (null when nothing is recorded), the day it was last changed by an entry, the
      * change over the period and the entries behind it, newest first.
      */
-    record Tile(String code, String name, String unit, Figure figure, LocalDate figureDay, Change change,
+    record Tile(String code, String name, String unit, Counting counting, Figure figure, LocalDate figureDay,
+                Change change,
                 List<TileSource> sources) {
 
         static Tile of(IndicatorTile tile, Dashboard dashboard) {
             var indicator = tile.indicator();
-            return new Tile(indicator.code(), indicator.name(), indicator.unit(),
+            return new Tile(indicator.code(), indicator.name(), indicator.unit(), indicator.counting(),
                     tile.current() == null ? null : Figure.of(tile.current().value()),
                     tile.current() == null ? null : tile.current().day(),
                     new Change(dashboard.periodDays(), dashboard.periodStart(),
@@ -79,15 +82,25 @@ record MonitorSummary(String slug, String name, String summary, LocalDate startD
         }
     }
 
-    /** Days since the last strike; a lower bound when the strike is dated only "on or before" or by month. */
-    record LastStrike(long days, boolean lowerBound, String text, Dated strikeDate, Cited source) {
+    /**
+     * The "days since the last ..." tile, when the monitor's definition has one: the kind it counts ({@code kind},
+     * {@code label} as the tile says it), and days since the last entry of that kind ({@code days} null when none is
+     * recorded); a lower bound when that entry is dated only "on or before" or by month.
+     */
+    record SinceLast(String kind, String label, Long days, boolean lowerBound, String text, Dated eventDate,
+                     Cited source) {
 
-        static LastStrike of(StrikeRecency recency) {
+        static SinceLast of(RecencyTile recency) {
             if (recency == null) {
                 return null;
             }
-            return new LastStrike(recency.days(), recency.isLowerBound(),
-                    (recency.isLowerBound() ? "at least " : "") + recency.days() + " days",
+            String label = DashboardWords.daysSinceLast(recency.kind());
+            if (!recency.hasEvent()) {
+                return new SinceLast(recency.kind().code(), label, null, false,
+                        DashboardWords.noneRecorded(recency.kind()), null, null);
+            }
+            return new SinceLast(recency.kind().code(), label, recency.days(), recency.isLowerBound(),
+                    DashboardWords.days(recency),
                     Dated.of(recency.citation().occurredOn(), recency.citation().precision()),
                     Cited.of(recency.citation()));
         }

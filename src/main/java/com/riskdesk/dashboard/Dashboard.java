@@ -3,17 +3,29 @@ package com.riskdesk.dashboard;
 import com.riskdesk.monitor.MonitorDetails;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Everything a monitor's dashboard shows, read at one moment: {@code readAt}, which is now unless
- * {@code snapshot} says it is a past moment rebuilt from the recorded history.
+ * {@code snapshot} says it is a past moment rebuilt from the recorded history. {@code tiles} are the shown indicators'
+ * tiles in the monitor's order; {@code recency} is null when the monitor has no "days since the last ..." tile.
  */
 public record Dashboard(MonitorDetails monitor, LocalDate today, int periodDays, List<IndicatorTile> tiles,
-                        EscalationTile escalation, StrikeRecency lastStrike,
+                        EscalationTile escalation, RecencyTile recency,
                         Map<String, List<SeriesPoint>> series, long entryCount, Instant readAt, boolean snapshot) {
+
+    /** Every tile, in the order the definition gives: the shown indicators, the escalation step, days since. */
+    public List<Tile> shownTiles() {
+        List<Tile> shown = new ArrayList<>(tiles);
+        shown.add(escalation);
+        if (recency != null) {
+            shown.add(recency);
+        }
+        return List.copyOf(shown);
+    }
 
     /** The pinned moment to read this dashboard again ({@code asOf}), or null for a live reading. */
     public Instant asOf() {

@@ -26,10 +26,10 @@ public record DashboardHeadline(String title, String description) {
     public static DashboardHeadline of(Dashboard dashboard) {
         String figures = figures(dashboard);
         String name = dashboard.monitor().name();
-        String moment = dashboard.snapshot() ? "As known at " + describeMoment(dashboard.readAt()) : null;
+        String moment = dashboard.snapshot() ? DashboardWords.asKnownAt(describeMoment(dashboard.readAt())) : null;
         String title = (moment == null ? name : name + ", " + lowerFirst(moment))
                 + (figures.isEmpty() ? "" : ": " + figures);
-        String facts = String.join("; ", nonNull(figures.isEmpty() ? "no figures recorded yet" : figures,
+        String facts = String.join("; ", nonNull(figures.isEmpty() ? DashboardWords.NO_FIGURES_YET : figures,
                 escalation(dashboard.escalation())));
         String description = moment == null ? upperFirst(facts) + "." : moment + ": " + facts + ".";
         return new DashboardHeadline(title, description);
@@ -45,11 +45,9 @@ public record DashboardHeadline(String title, String description) {
         return MOMENT.format(moment);
     }
 
-    /** "at least 83 deaths", "80–85 boats struck", "1 death". */
+    /** "at least 83 deaths", "1 death": the figure with its indicator's name. */
     public static String describeFigure(IndicatorTile tile) {
-        FigureValue value = tile.current().value();
-        String name = lowerFirst(tile.indicator().name());
-        return value.describe() + " " + (value.low() == 1 && !value.isRange() ? singular(name) : name);
+        return DashboardWords.figureOf(tile.current().value(), tile.indicator().name());
     }
 
     private static String figures(Dashboard dashboard) {
@@ -64,33 +62,15 @@ public record DashboardHeadline(String title, String description) {
         if (escalation == null || escalation.ladderSize() == 0) {
             return null;
         }
-        if (!escalation.reachedAny()) {
-            return "escalation: no step reached";
-        }
-        EscalationPoint current = escalation.current();
-        return "escalation: step " + current.level() + " of " + escalation.ladderSize() + ", " + current.stepName()
-                + " (" + current.citation().describeDate() + ")";
+        return DashboardWords.escalationFact(escalation);
     }
 
-    /** The first word in the singular, for a count of one: "deaths" → "death", "boats struck" → "boat struck". */
-    private static String singular(String name) {
-        int end = name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ');
-        String word = name.substring(0, end);
-        String one = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
-                : word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
-        return one + name.substring(end);
-    }
-
-    /** Lower-cases a leading capital unless it starts an acronym ("Deaths" → "deaths", "US strikes" stays). */
     private static String lowerFirst(String text) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
-            return text;
-        }
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        return DashboardWords.lowerFirst(text);
     }
 
     private static String upperFirst(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return DashboardWords.upperFirst(text);
     }
 
     private static List<String> nonNull(String... parts) {

@@ -7,8 +7,10 @@ import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
 import com.riskdesk.entry.DayRollup;
 import com.riskdesk.entry.Source;
+import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.place.Place;
+import com.riskdesk.monitor.MonitorDetails;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -105,11 +109,11 @@ class DashboardQueries {
             order by escalation_level
             """;
 
-    private static final String LAST_STRIKE = """
+    private static final String LAST_OF_KIND = """
             select e.id, e.occurred_on, e.date_precision, e.headline, e.confidence,
                    e.source_outlet, e.source_title, e.source_url, e.source_published_on
             from {entries} e {index:entry_monitor_kind_occurred}
-            where e.monitor_id = :monitor and e.kind = 'STRIKE' and {visible}
+            where e.monitor_id = :monitor and e.kind = :kind and {visible}
             order by e.monitor_id, e.kind, e.occurred_on desc, e.recorded_at desc
             limit 1
             """;
@@ -235,14 +239,16 @@ class DashboardQueries {
                 .list();
     }
 
-    Optional<StrikeRecency> lastStrike(long monitorId, ReadPoint at, LocalDate today) {
-        return sql(LAST_STRIKE, at).param("monitor", monitorId)
+    /** Days since the last entry of {@code kind}; without one, a tile that says so. */
+    RecencyTile lastOfKind(long monitorId, EntryKindDefinition kind, ReadPoint at, LocalDate today) {
+        return sql(LAST_OF_KIND, at).param("monitor", monitorId).param("kind", kind.code())
                 .query((rs, row) -> {
                     Citation citation = citation(rs);
                     LocalDate latest = citation.precision().latestPossible(citation.occurredOn());
-                    return new StrikeRecency(citation, Math.max(0, latest.until(today, ChronoUnit.DAYS)));
+                    return new RecencyTile(kind, citation, Math.max(0, latest.until(today, ChronoUnit.DAYS)));
                 })
-                .optional();
+                .optional()
+                .orElse(new RecencyTile(kind, null, 0));
     }
 
     /** When anything about the monitor's entries last changed (recorded, corrected or retracted) up to a moment. */
@@ -265,22 +271,22 @@ class DashboardQueries {
     }
 
     /** One entry as it stood at the read point, if it belongs to the monitor and was visible then. */
-    Optional<EntryLine> entry(long monitorId, long entryId, ReadPoint at, Map<String, Indicator> indicators) {
+    Optional<EntryLine> entry(long monitorId, long entryId, ReadPoint at, MonitorDetails monitor) {
         // By primary key: without the newest-first index hint, which would walk the monitor's entries.
         String template = ENTRY_PAGE.replace("{only}", "and e.id = :entry").replace("{index:entry_monitor_newest}", "");
-        return lines(sql(template, at).param("entry", entryId), monitorId, at, 0, 1, indicators).stream().findFirst();
+        return lines(sql(template, at).param("entry", entryId), monitorId, at, 0, 1, monitor).stream().findFirst();
     }
 
     /** A page of the entries that happened within the range, newest first, each with its figures. */
     List<EntryLine> entries(long monitorId, ReadPoint at, DateRange range, int offset, int limit,
-                            Map<String, Indicator> indicators) {
+                            MonitorDetails monitor) {
         return lines(withDates(sql(ENTRY_PAGE.replace("{only}", dates(range, "e.occurred_on")), at), range),
-                monitorId, at, offset, limit, indicators);
+                monitorId, at, offset, limit, monitor);
     }
 
     /** The entries recorded last, latest first, as they stood at the read point. */
-    List<EntryLine> recentlyRecorded(long monitorId, ReadPoint at, int limit, Map<String, Indicator> indicators) {
-        return lines(sql(RECENTLY_RECORDED, at), monitorId, at, 0, limit, indicators);
+    List<EntryLine> recentlyRecorded(long monitorId, ReadPoint at, int limit, MonitorDetails monitor) {
+        return lines(sql(RECENTLY_RECORDED, at), monitorId, at, 0, limit, monitor);
     }
 
     private static String dates(DateRange range, String column) {
@@ -295,7 +301,7 @@ class DashboardQueries {
 
     /** A page of entries with their figures: two queries, whatever the page size. */
     private List<EntryLine> lines(JdbcClient.StatementSpec page, long monitorId, ReadPoint at, int offset, int limit,
-                                  Map<String, Indicator> indicators) {
+                                  MonitorDetails monitor) {
         List<EntryRow> rows = page.param("monitor", monitorId)
                 .param("limit", limit).param("offset", offset)
                 .query((rs, row) -> new EntryRow(rs.getLong("id"), rs.getLong("figure_key"), EntryKind.valueOf(rs.getString("kind")),
@@ -308,6 +314,8 @@ class DashboardQueries {
         if (rows.isEmpty()) {
             return List.of();
         }
+        Map<String, Indicator> indicators = monitor.indicators().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
         Map<Long, List<EntryLine.FigureLine>> figures = new LinkedHashMap<>();
         jdbc.sql(at.snapshot() ? FIGURES_OF_REVISIONS : FIGURES_OF_ENTRIES)
                 .param("ids", rows.stream().map(EntryRow::figureKey).toList())
@@ -318,7 +326,8 @@ class DashboardQueries {
                             .add(new EntryLine.FigureLine(indicator == null ? code : indicator.name(),
                                     Basis.valueOf(rs.getString("basis")), figureValue(rs)));
                 });
-        return rows.stream().map(row -> row.toLine(figures.getOrDefault(row.figureKey(), List.of()))).toList();
+        return rows.stream().map(row -> row.toLine(monitor.kindLabel(row.kind().code()),
+                figures.getOrDefault(row.figureKey(), List.of()))).toList();
     }
 
     private static FigureValue figureValue(ResultSet rs) throws SQLException {
@@ -350,9 +359,9 @@ class DashboardQueries {
                             Instant recordedAt, String headline, Integer escalationLevel, Confidence confidence,
                             Source source, String notes, Place place) {
 
-        EntryLine toLine(List<EntryLine.FigureLine> figures) {
-            return new EntryLine(id, kind, occurredOn, precision, recordedAt, headline, escalationLevel, confidence,
-                    source, notes, figures, place);
+        EntryLine toLine(String kindLabel, List<EntryLine.FigureLine> figures) {
+            return new EntryLine(id, kind, kindLabel, occurredOn, precision, recordedAt, headline, escalationLevel,
+                    confidence, source, notes, figures, place);
         }
     }
 }

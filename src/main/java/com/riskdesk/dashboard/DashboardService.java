@@ -75,7 +75,7 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public List<EntryLine> entries(long monitorId, Instant asOf, DateRange range, int offset, int limit) {
         return queries.entries(monitorId, readPoint(asOf), range, Math.max(0, offset), clamp(limit, 1, MAX_PAGE),
-                indicators(monitorId));
+                definition(monitorId));
     }
 
     /**
@@ -84,7 +84,7 @@ public class DashboardService {
      */
     @Transactional(readOnly = true)
     public List<EntryLine> recentlyRecorded(long monitorId, Instant asOf, int limit) {
-        return queries.recentlyRecorded(monitorId, readPoint(asOf), clamp(limit, 1, MAX_PAGE), indicators(monitorId));
+        return queries.recentlyRecorded(monitorId, readPoint(asOf), clamp(limit, 1, MAX_PAGE), definition(monitorId));
     }
 
     /** How many entries happened within {@code range}, as known at {@code asOf} (null: now). */
@@ -99,12 +99,12 @@ public class DashboardService {
      */
     @Transactional(readOnly = true)
     public Optional<EntryLine> entry(long monitorId, long entryId, Instant asOf) {
-        return queries.entry(monitorId, entryId, readPoint(asOf), indicators(monitorId));
+        return queries.entry(monitorId, entryId, readPoint(asOf), definition(monitorId));
     }
 
-    private Map<String, Indicator> indicators(long monitorId) {
-        return monitors.findById(monitorId).orElseThrow().indicators().stream()
-                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+    /** The monitor's definition: the names of its indicators and kinds that entries are shown with. */
+    private MonitorDetails definition(long monitorId) {
+        return monitors.findById(monitorId).orElseThrow();
     }
 
     /**
@@ -133,7 +133,7 @@ public class DashboardService {
         LocalDate today = LocalDate.ofInstant(knownAt.moment(), clock.getZone());
         LocalDate periodStart = today.minusDays(periodDays);
         Map<String, List<SeriesPoint>> series = queries.series(monitor.id(), knownAt);
-        List<IndicatorTile> tiles = monitor.indicators().stream()
+        List<IndicatorTile> tiles = monitor.shownIndicators().stream()
                 .map(indicator -> {
                     List<SeriesPoint> points = series.getOrDefault(indicator.code(), List.of());
                     // No point in the series means no figure at all: skip the search for sources.
@@ -144,7 +144,8 @@ public class DashboardService {
                 })
                 .toList();
         return new Dashboard(monitor, today, periodDays, tiles, escalation(monitor, knownAt, periodStart),
-                queries.lastStrike(monitor.id(), knownAt, today).orElse(null), series,
+                monitor.recency().map(kind -> queries.lastOfKind(monitor.id(), kind, knownAt, today)).orElse(null),
+                series,
                 queries.entryCount(monitor.id(), knownAt), knownAt.moment(), knownAt.snapshot());
     }
 

@@ -10,16 +10,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An entry as the public list shows it, with its figures and source. */
-public record EntryLine(long id, EntryKind kind, LocalDate occurredOn, DatePrecision precision, Instant recordedAt,
+/** An entry as the public list shows it, with its kind in its monitor's words, its figures and source. */
+public record EntryLine(long id, EntryKind kind, String kindLabel, LocalDate occurredOn, DatePrecision precision, Instant recordedAt,
                         String headline, Integer escalationLevel, Confidence confidence, Source source, String notes,
                         List<FigureLine> figures, Place place) {
 
     /** An entry line without a place. */
-    public EntryLine(long id, EntryKind kind, LocalDate occurredOn, DatePrecision precision, Instant recordedAt,
-                     String headline, Integer escalationLevel, Confidence confidence, Source source, String notes,
-                     List<FigureLine> figures) {
-        this(id, kind, occurredOn, precision, recordedAt, headline, escalationLevel, confidence, source, notes,
+    public EntryLine(long id, EntryKind kind, String kindLabel, LocalDate occurredOn, DatePrecision precision,
+                     Instant recordedAt, String headline, Integer escalationLevel, Confidence confidence, Source source,
+                     String notes, List<FigureLine> figures) {
+        this(id, kind, kindLabel, occurredOn, precision, recordedAt, headline, escalationLevel, confidence, source, notes,
                 figures, null);
     }
 

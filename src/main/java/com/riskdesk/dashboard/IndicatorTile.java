@@ -8,7 +8,12 @@ import java.util.List;
  * nothing was known yet) and the sourced entries behind it, newest first.
  */
 public record IndicatorTile(Indicator indicator, SeriesPoint current, SeriesPoint previous,
-                            List<SourcedFigure> sources) {
+                            List<SourcedFigure> sources) implements Tile {
+
+    @Override
+    public String key() {
+        return indicator.code();
+    }
 
     public boolean hasFigure() {
         return current != null;

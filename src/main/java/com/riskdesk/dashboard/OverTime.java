@@ -31,6 +31,11 @@ public record OverTime(Dashboard dashboard, LocalDate start, LocalDate end) {
         return dashboard.tiles().stream().filter(IndicatorTile::hasFigure).toList();
     }
 
+    /** The running totals chart's title, from the names of the indicators drawn. */
+    public String totalsTitle() {
+        return DashboardWords.totalsChart(drawn().stream().map(tile -> tile.indicator().name()).toList());
+    }
+
     public List<SeriesPoint> series(IndicatorTile tile) {
         return dashboard.series().getOrDefault(tile.indicator().code(), List.of());
     }
@@ -99,7 +104,7 @@ public record OverTime(Dashboard dashboard, LocalDate start, LocalDate end) {
         return line;
     }
 
-    /** "Escalation steps reached: step 1, Strikes on boats, September 2025; …"; empty when none by then. */
+    /** "Escalation steps reached: step 1, Raids on villages, September 2025; …"; empty when none by then. */
     public Optional<String> stepsSummary() {
         List<EscalationPoint> reached = stepsReached();
         return reached.isEmpty() ? Optional.empty() : Optional.of("Escalation steps reached: " + reached.stream()

@@ -5,7 +5,7 @@ package com.riskdesk.dashboard;
  * staff should confirm it (it lowers a figure, or raises it by more than {@link PublicEffects#JUMP_SHARE} of itself),
  * or is null when nothing looks unusual.
  *
- * @param tileId the tile's key: an indicator code, "escalation" or "last-strike"
+ * @param tileId the tile's key: an indicator code, "escalation" or "since-last"
  */
 public record TileChange(String tileId, String label, String before, String after, String confirmation) {
 

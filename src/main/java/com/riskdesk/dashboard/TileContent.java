@@ -1,7 +1,5 @@
 package com.riskdesk.dashboard;
 
-import com.riskdesk.entry.Basis;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,7 +7,7 @@ import java.util.List;
  * figure with its qualifier kept apart from the number ("at least" 83) or a note that there is none, lines of context,
  * and the sources behind the figure.
  *
- * @param id        a stable key ("deaths", "escalation", "last-strike") for element ids
+ * @param id        the tile's {@link Tile#key()} ("deaths", "escalation", "since-last"), also for element ids
  * @param qualifier "at least", or empty
  * @param unit      shown after the number ("of 5", "days"), or empty
  * @param missing   what to say instead of a figure; null when there is a figure
@@ -29,94 +27,70 @@ public record TileContent(String id, String label, String qualifier, String numb
         return missing == null;
     }
 
-    /** The tiles of a dashboard in order: one per indicator, then the escalation step and the last strike. */
+    /** The tiles of a dashboard in the order its definition gives ({@link Dashboard#shownTiles()}), in words. */
     public static List<TileContent> of(Dashboard dashboard) {
-        String period = describePeriod(dashboard.periodDays());
-        List<TileContent> tiles = new ArrayList<>();
-        dashboard.tiles().forEach(tile -> tiles.add(indicator(tile, period)));
-        tiles.add(escalation(dashboard.escalation(), period));
-        tiles.add(lastStrike(dashboard.lastStrike()));
-        return tiles;
-    }
-
-    /** "7 days", "30 days", "year". */
-    public static String describePeriod(int days) {
-        return switch (days) {
-            case 7 -> "7 days";
-            case 365 -> "year";
-            default -> days + " days";
-        };
+        String period = DashboardWords.period(dashboard.periodDays());
+        return dashboard.shownTiles().stream()
+                .map(tile -> switch (tile) {
+                    case IndicatorTile indicator -> indicator(indicator, period);
+                    case EscalationTile escalation -> escalation(escalation, period);
+                    case RecencyTile recency -> recency(recency);
+                })
+                .toList();
     }
 
     private static TileContent indicator(IndicatorTile tile, String period) {
         String label = tile.indicator().name();
-        String id = tile.indicator().code();
+        String id = tile.key();
         if (!tile.hasFigure()) {
-            return new TileContent(id, label, "", "", "", "No figure recorded",
+            return new TileContent(id, label, "", "", "", DashboardWords.NO_FIGURE,
                     List.of(new Line("context", tile.indicator().description())), null, List.of());
         }
         FigureValue value = tile.current().value();
         List<SourceItem> sources = tile.sources().stream()
-                .map(source -> new SourceItem(source.value().describe()
-                        + (source.basis() == Basis.CUMULATIVE ? " in total" : " in this event"), source.citation()))
+                .map(source -> new SourceItem(DashboardWords.sourceFigure(source.value(), source.basis()),
+                        source.citation()))
                 .toList();
-        return new TileContent(id, label, value.isLowerBound() ? "at least" : "", number(value), "", null,
-                List.of(new Line("change", change(tile.change(), period)),
-                        new Line("updated", "Last updated " + tile.sources().getFirst().citation().describeDate())),
-                "Figures reported for " + label.toLowerCase() + ", newest first", sources);
+        return new TileContent(id, label, value.isLowerBound() ? DashboardWords.AT_LEAST : "", number(value), "",
+                null, List.of(new Line("change", DashboardWords.change(tile.change(), period)),
+                        new Line("updated", DashboardWords.lastUpdated(tile.sources().getFirst().citation()))),
+                DashboardWords.sourcesHeading(label), sources);
     }
 
     private static TileContent escalation(EscalationTile escalation, String period) {
+        String id = escalation.key();
         if (!escalation.reachedAny()) {
-            return new TileContent("escalation", "Escalation", "", "", "", "No step reached",
-                    List.of(new Line("context", "Ladder of " + escalation.ladderSize() + " steps")), null, List.of());
+            return new TileContent(id, DashboardWords.ESCALATION, "", "", "", DashboardWords.NO_STEP,
+                    List.of(new Line("context", DashboardWords.ladderOf(escalation.ladderSize()))), null, List.of());
         }
         EscalationPoint current = escalation.current();
-        return new TileContent("escalation", "Escalation", "", "Step " + current.level(),
-                "of " + escalation.ladderSize(), null,
+        return new TileContent(id, DashboardWords.ESCALATION, "", DashboardWords.step(current.level()),
+                DashboardWords.ofSteps(escalation.ladderSize()), null,
                 List.of(new Line("step-name", current.stepName()),
-                        new Line("change", escalationChange(escalation, period)),
-                        new Line("updated", "Reached " + current.citation().describeDate())),
-                "Steps reached, with their first report",
+                        new Line("change", DashboardWords.escalationChange(escalation.previousLevel(),
+                                current.level(), period)),
+                        new Line("updated", DashboardWords.reached(current.citation()))),
+                DashboardWords.STEPS_HEADING,
                 escalation.reached().reversed().stream()
-                        .map(point -> new SourceItem("Step " + point.level() + ": " + point.stepName(),
-                                point.citation()))
+                        .map(point -> new SourceItem(DashboardWords.stepSource(point), point.citation()))
                         .toList());
     }
 
-    private static TileContent lastStrike(StrikeRecency lastStrike) {
-        if (lastStrike == null) {
-            return new TileContent("last-strike", "Days since last strike", "", "", "", "No strike recorded",
+    private static TileContent recency(RecencyTile recency) {
+        String label = DashboardWords.daysSinceLast(recency.kind());
+        if (!recency.hasEvent()) {
+            return new TileContent(recency.key(), label, "", "", "", DashboardWords.noneRecorded(recency.kind()),
                     List.of(), null, List.of());
         }
-        Citation citation = lastStrike.citation();
-        return new TileContent("last-strike", "Days since last strike", lastStrike.isLowerBound() ? "at least" : "",
-                Long.toString(lastStrike.days()), "days", null,
-                List.of(new Line("updated", "Last strike recorded " + citation.describeDate())),
-                "The latest strike recorded", List.of(new SourceItem("", citation)));
+        Citation citation = recency.citation();
+        return new TileContent(recency.key(), label, recency.isLowerBound() ? DashboardWords.AT_LEAST : "",
+                Long.toString(recency.days()), DashboardWords.DAYS, null,
+                List.of(new Line("updated", DashboardWords.lastRecorded(recency.kind(), citation))),
+                DashboardWords.latestHeading(recency.kind()), List.of(new SourceItem("", citation)));
     }
 
-    private static String number(FigureValue value) {
+    /** "83", or "80–85" for a range. */
+    public static String number(FigureValue value) {
         return value.isRange() ? value.low() + "–" + value.high() : Integer.toString(value.low());
-    }
-
-    private static String change(Integer change, String period) {
-        if (change == null) {
-            return "No earlier figure to compare with";
-        }
-        if (change == 0) {
-            return "No change in the last " + period;
-        }
-        return (change > 0 ? "Up " + change : "Down " + -change) + " in the last " + period;
-    }
-
-    private static String escalationChange(EscalationTile escalation, String period) {
-        Integer previous = escalation.previousLevel();
-        int now = escalation.current().level();
-        if (previous == null) {
-            return "No step reached before the last " + period;
-        }
-        return previous == now ? "No change in the last " + period
-                : "Up from step " + previous + " in the last " + period;
     }
 }

@@ -5,9 +5,6 @@ import static com.riskdesk.entry.Confidence.SINGLE_SOURCE;
 import static com.riskdesk.entry.DatePrecision.DAY;
 import static com.riskdesk.entry.DatePrecision.MONTH;
 import static com.riskdesk.entry.DatePrecision.ON_OR_BEFORE;
-import static com.riskdesk.entry.EntryKind.ESCALATION_STEP;
-import static com.riskdesk.entry.EntryKind.STATEMENT;
-import static com.riskdesk.entry.EntryKind.STRIKE;
 
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
@@ -16,6 +13,7 @@ import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.Qualifier;
 import com.riskdesk.entry.Source;
+import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.monitor.EscalationStep;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
@@ -33,6 +31,9 @@ import java.util.Map;
 final class VenezuelaBriefing {
 
     static final String SLUG = "venezuela";
+    static final EntryKind STRIKE = EntryKind.valueOf("STRIKE");
+    static final EntryKind STATEMENT = EntryKind.valueOf("STATEMENT");
+    static final EntryKind ESCALATION_STEP = EntryKind.ESCALATION_STEP;
     static final LocalDate BRIEFING_DATE = LocalDate.of(2025, 11, 30);
     static final Source SOURCE = new Source("Team briefing",
             "Venezuela crisis briefing (venezuela-crisis-2025-11-30.txt)", null, BRIEFING_DATE);
@@ -71,7 +72,13 @@ final class VenezuelaBriefing {
                                 "Washington offers Maduro the option to leave Venezuela, for Russia or elsewhere."),
                         new EscalationStep("US troops in Venezuela",
                                 "US ground forces enter Venezuela. Publicly ruled out on 30 Nov 2025 "
-                                        + "(\"we're not going to put troops into Venezuela\").")));
+                                        + "(\"we're not going to put troops into Venezuela\").")),
+                List.of(new EntryKindDefinition(STRIKE.code(), "Strike"),
+                        new EntryKindDefinition("CASUALTY_REPORT", "Casualty report"),
+                        EntryKindDefinition.escalationStep(),
+                        new EntryKindDefinition(STATEMENT.code(), "Statement"),
+                        new EntryKindDefinition("OTHER", "Other")),
+                STRIKE.code());
     }
 
     static List<NewEntry> entries(long monitorId) {

@@ -15,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 record Entry(
         @Id Long id,
         Long monitorId,
-        EntryKind kind,
+        String kind,
         LocalDate occurredOn,
         DatePrecision datePrecision,
         Instant recordedAt,
@@ -36,14 +36,14 @@ record Entry(
     }
 
     static Entry record(NewEntry entry, Instant recordedAt, String recordedBy) {
-        return new Entry(null, entry.monitorId(), entry.kind(), entry.occurredOn(), entry.datePrecision(),
+        return new Entry(null, entry.monitorId(), entry.kind().code(), entry.occurredOn(), entry.datePrecision(),
                 recordedAt, recordedBy, entry.escalationLevel(), entry.headline(), entry.source(),
                 entry.confidence(), entry.notes(), null, null, entry.figures(), null, entry.place());
     }
 
     /** The same entry with corrected content; when and by whom it was first recorded stay. */
     Entry corrected(NewEntry content) {
-        return new Entry(id, monitorId, content.kind(), content.occurredOn(), content.datePrecision(), recordedAt,
+        return new Entry(id, monitorId, content.kind().code(), content.occurredOn(), content.datePrecision(), recordedAt,
                 recordedBy, content.escalationLevel(), content.headline(), content.source(), content.confidence(),
                 content.notes(), retractedAt, retractionReason, content.figures(), version, content.place());
     }
@@ -58,7 +58,7 @@ record Entry(
     }
 
     NewEntry content() {
-        return new NewEntry(monitorId, kind, occurredOn, datePrecision, escalationLevel, headline, source, confidence,
-                notes, figures, place);
+        return new NewEntry(monitorId, EntryKind.valueOf(kind), occurredOn, datePrecision, escalationLevel, headline,
+                source, confidence, notes, figures, place);
     }
 }

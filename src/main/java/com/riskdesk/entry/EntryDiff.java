@@ -16,7 +16,7 @@ public final class EntryDiff {
     /** The changes from {@code before} to {@code after}; a null {@code before} (a new entry) lists every field set. */
     public static List<FieldChange> between(NewEntry before, NewEntry after) {
         List<FieldChange> changes = new ArrayList<>();
-        compare(changes, "Kind", before, after, entry -> entry.kind().label());
+        compare(changes, "Kind", before, after, entry -> entry.kind().codeInWords());
         compare(changes, "Date", before, after, entry -> entry.datePrecision().describe(entry.occurredOn()));
         compare(changes, "Escalation step", before, after,
                 entry -> entry.escalationLevel() == null ? "" : "Step " + entry.escalationLevel());

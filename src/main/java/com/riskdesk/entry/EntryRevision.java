@@ -41,7 +41,7 @@ record EntryRevision(
     }
 
     /** The entry's content columns, as stored in each revision. */
-    record NewEntryColumns(EntryKind kind, LocalDate occurredOn, DatePrecision datePrecision,
+    record NewEntryColumns(String kind, LocalDate occurredOn, DatePrecision datePrecision,
                            Integer escalationLevel, String headline,
                            @Embedded.Nullable(prefix = "source_") Source source, Confidence confidence,
                            String notes, @Embedded.Nullable(prefix = "place_") Place place) {

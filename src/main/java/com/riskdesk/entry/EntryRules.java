@@ -19,6 +19,8 @@ public final class EntryRules {
         Map<String, String> problems = new LinkedHashMap<>();
         if (entry.kind() == null) {
             problems.put("kind", "Choose what kind of entry this is");
+        } else if (monitor.kind(entry.kind().code()).isEmpty()) {
+            problems.put("kind", "This monitor has no kind of entry '" + entry.kind().code() + "'");
         }
         if (entry.datePrecision() == null) {
             problems.put("datePrecision", "Say how precisely the date is known");
@@ -52,7 +54,7 @@ public final class EntryRules {
         Integer level = entry.escalationLevel();
         if (level != null && (level < 1 || level > monitor.ladder().size())) {
             problems.put("escalationLevel", "Choose a step between 1 and " + monitor.ladder().size());
-        } else if (level == null && entry.kind() == EntryKind.ESCALATION_STEP) {
+        } else if (level == null && EntryKind.ESCALATION_STEP.equals(entry.kind())) {
             problems.put("escalationLevel", "An escalation step entry needs the step it marks");
         }
     }

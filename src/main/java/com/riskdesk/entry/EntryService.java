@@ -167,7 +167,7 @@ public class EntryService {
 
     private static NewEntry content(EntryRevision revision) {
         EntryRevision.NewEntryColumns columns = revision.content();
-        return new NewEntry(revision.monitorId(), columns.kind(), columns.occurredOn(), columns.datePrecision(),
+        return new NewEntry(revision.monitorId(), EntryKind.valueOf(columns.kind()), columns.occurredOn(), columns.datePrecision(),
                 columns.escalationLevel(), columns.headline(), columns.source(), columns.confidence(),
                 columns.notes(), revision.entryFigures(), columns.place());
     }

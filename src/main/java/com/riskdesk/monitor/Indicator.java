@@ -3,10 +3,12 @@ package com.riskdesk.monitor;
 import java.util.regex.Pattern;
 
 /**
- * A count the monitor follows, such as boats struck or deaths. Units stay separate: strikes, boats and
- * deaths are different indicators even when reports blur them.
+ * A count the monitor follows. Units stay separate: events, the things they hit and the people they affect are
+ * different indicators even when reports blur them. A {@code hidden} indicator keeps its entries' figures but shows
+ * no tile and no chart line: an indicator in use is hidden, never deleted.
  */
-public record Indicator(String code, String name, String unit, String description) {
+public record Indicator(String code, String name, String unit, String description, Counting counting,
+                        boolean hidden) {
 
     public static final int CODE_MAX = 40;
     public static final int NAME_MAX = 80;
@@ -22,5 +24,13 @@ public record Indicator(String code, String name, String unit, String descriptio
         if (unit == null || unit.isBlank()) {
             throw new IllegalArgumentException("Indicator unit is required");
         }
+        if (counting == null) {
+            counting = Counting.RUNNING_TOTAL;
+        }
+    }
+
+    /** A shown running total. */
+    public Indicator(String code, String name, String unit, String description) {
+        this(code, name, unit, description, Counting.RUNNING_TOTAL, false);
     }
 }

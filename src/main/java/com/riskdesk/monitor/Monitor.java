@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** Aggregate root: a monitored region or situation with its indicators and escalation ladder. */
+/** Aggregate root: a monitored region or situation with its indicators, escalation ladder and kinds of entry. */
 @Table("monitor")
 record Monitor(
         @Id Long id,
@@ -17,21 +17,24 @@ record Monitor(
         LocalDate startDate,
         @MappedCollection(idColumn = "monitor_id", keyColumn = "position") List<Indicator> indicators,
         @MappedCollection(idColumn = "monitor_id", keyColumn = "position") List<EscalationStep> ladder,
+        @MappedCollection(idColumn = "monitor_id", keyColumn = "position") List<EntryKindDefinition> kinds,
+        String recencyKind,
         @Version Integer version) {
 
     Monitor {
         indicators = List.copyOf(indicators);
         ladder = List.copyOf(ladder);
+        kinds = List.copyOf(kinds);
     }
 
     static Monitor create(MonitorDefinition definition) {
         return new Monitor(null, definition.slug(), definition.name(), definition.summary(), definition.startDate(),
-                definition.indicators(), definition.ladder(), null);
+                definition.indicators(), definition.ladder(), definition.kinds(), definition.recencyKind(), null);
     }
 
     /** The same monitor with new content; its id, slug and the version it was loaded at stay. */
     Monitor updated(MonitorDefinition definition) {
         return new Monitor(id, slug, definition.name(), definition.summary(), definition.startDate(),
-                definition.indicators(), definition.ladder(), version);
+                definition.indicators(), definition.ladder(), definition.kinds(), definition.recencyKind(), version);
     }
 }

@@ -1,12 +1,19 @@
 package com.riskdesk.monitor;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** What staff (or the demo data) give to define a monitor. Steps are listed lowest first. */
+/**
+ * What staff (or the demo data) give to define a monitor, and so everything its dashboard shows: the indicators
+ * (their tiles and chart lines, in this order), the ladder (steps listed lowest first), the kinds of entry staff
+ * record, and which kind a "days since the last ..." tile counts ({@code recencyKind}, or null for no such tile).
+ * The built-in escalation-step kind is always there: the ladder is fed by it.
+ */
 public record MonitorDefinition(String slug, String name, String summary, LocalDate startDate,
-                                List<Indicator> indicators, List<EscalationStep> ladder) {
+                                List<Indicator> indicators, List<EscalationStep> ladder,
+                                List<EntryKindDefinition> kinds, String recencyKind) {
 
     public static final int SLUG_MAX = 60;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -23,8 +30,32 @@ public record MonitorDefinition(String slug, String name, String summary, LocalD
         }
         indicators = List.copyOf(indicators);
         ladder = List.copyOf(ladder);
+        kinds = withEscalationStep(kinds);
         if (indicators.stream().map(Indicator::code).distinct().count() != indicators.size()) {
             throw new IllegalArgumentException("Indicator codes must be unique within a monitor");
         }
+        if (kinds.stream().map(EntryKindDefinition::code).distinct().count() != kinds.size()) {
+            throw new IllegalArgumentException("Kind codes must be unique within a monitor");
+        }
+        String counted = recencyKind;
+        if (counted != null && kinds.stream().map(EntryKindDefinition::code).noneMatch(counted::equals)) {
+            throw new IllegalArgumentException("The \"days since the last ...\" tile counts a kind this monitor "
+                    + "does not have: " + counted);
+        }
+    }
+
+    /** A monitor whose staff record escalation steps, statements and other entries, with no "days since" tile. */
+    public MonitorDefinition(String slug, String name, String summary, LocalDate startDate,
+                             List<Indicator> indicators, List<EscalationStep> ladder) {
+        this(slug, name, summary, startDate, indicators, ladder, List.of(EntryKindDefinition.escalationStep(),
+                new EntryKindDefinition("STATEMENT", "Statement"), new EntryKindDefinition("OTHER", "Other")), null);
+    }
+
+    private static List<EntryKindDefinition> withEscalationStep(List<EntryKindDefinition> kinds) {
+        List<EntryKindDefinition> all = new ArrayList<>(kinds);
+        if (all.stream().noneMatch(EntryKindDefinition::isEscalationStep)) {
+            all.add(EntryKindDefinition.escalationStep());
+        }
+        return List.copyOf(all);
     }
 }

@@ -2,22 +2,53 @@ package com.riskdesk.monitor;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A monitor as the rest of the application reads it. Ladder steps are numbered from 1 (lowest).
  * {@code version} is what an editor hands back to {@link MonitorService#update} so a concurrent change is noticed.
  */
 public record MonitorDetails(long id, String slug, String name, String summary, LocalDate startDate,
-                             List<Indicator> indicators, List<EscalationStep> ladder, int version) {
+                             List<Indicator> indicators, List<EscalationStep> ladder,
+                             List<EntryKindDefinition> kinds, String recencyKind, int version) {
 
     static MonitorDetails of(Monitor monitor) {
         return new MonitorDetails(monitor.id(), monitor.slug(), monitor.name(), monitor.summary(),
-                monitor.startDate(), monitor.indicators(), monitor.ladder(),
+                monitor.startDate(), monitor.indicators(), monitor.ladder(), monitor.kinds(), monitor.recencyKind(),
                 monitor.version() == null ? 0 : monitor.version());
     }
 
     /** The step at a 1-based position on the ladder. */
     public EscalationStep step(int number) {
         return ladder.get(number - 1);
+    }
+
+    /** The indicators that have tiles and chart lines, in the monitor's order. */
+    public List<Indicator> shownIndicators() {
+        return indicators.stream().filter(indicator -> !indicator.hidden()).toList();
+    }
+
+    /** The kinds staff may choose for a new entry. */
+    public List<EntryKindDefinition> shownKinds() {
+        return kinds.stream().filter(kind -> !kind.hidden()).toList();
+    }
+
+    public Optional<EntryKindDefinition> kind(String code) {
+        return kinds.stream().filter(kind -> kind.code().equals(code)).findFirst();
+    }
+
+    /** What readers call a kind; an unknown code (never expected) is shown as it is stored. */
+    public String kindLabel(String code) {
+        return kind(code).map(EntryKindDefinition::label).orElse(code);
+    }
+
+    /** The kind a "days since the last ..." tile counts, if the monitor has that tile. */
+    public Optional<EntryKindDefinition> recency() {
+        return recencyKind == null ? Optional.empty() : kind(recencyKind);
+    }
+
+    /** The definition as it stands, to change and hand back to {@link MonitorService#update}. */
+    public MonitorDefinition definition() {
+        return new MonitorDefinition(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind);
     }
 }

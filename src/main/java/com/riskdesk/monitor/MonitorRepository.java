@@ -34,4 +34,14 @@ interface MonitorRepository extends ListCrudRepository<Monitor, Long> {
             order by 1
             """)
     List<Integer> escalationLevelsInUse(long monitorId);
+
+    /** Kind codes that entries of a monitor carry, now, in any revision or in a draft: these kinds have to stay. */
+    @Query("""
+            select kind from entry where monitor_id = :monitorId
+            union
+            select kind from entry_revision where monitor_id = :monitorId
+            union
+            select kind from entry_draft where monitor_id = :monitorId
+            """)
+    List<String> kindsInUse(long monitorId);
 }

@@ -1,5 +1,7 @@
 package com.riskdesk.monitor;
 
+import com.riskdesk.security.CurrentStaff;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,11 +29,16 @@ public class MonitorService {
     public static final int MEANING_MAX = 1000;
 
     private final MonitorRepository monitors;
+    private final MonitorRevisionRepository revisions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MonitorService(MonitorRepository monitors, ApplicationEventPublisher events) {
+    MonitorService(MonitorRepository monitors, MonitorRevisionRepository revisions, ApplicationEventPublisher events,
+                   Clock clock) {
         this.monitors = monitors;
+        this.revisions = revisions;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -59,7 +66,29 @@ public class MonitorService {
         if (monitors.findBySlug(definition.slug()).isPresent()) {
             throw new IllegalArgumentException("A monitor with slug '" + definition.slug() + "' already exists");
         }
-        return MonitorDetails.of(monitors.save(Monitor.create(definition)));
+        MonitorDetails created = MonitorDetails.of(monitors.save(Monitor.create(definition)));
+        keepHistory(created.id(), DefinitionDiff.created(definition));
+        return created;
+    }
+
+    /** Every change to a monitor's definition, newest first: who, when, what. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<DefinitionChange> history(long monitorId) {
+        return revisions.findByMonitorIdOrderByChangedAtDescIdDesc(monitorId).stream()
+                .map(DefinitionChange::of).toList();
+    }
+
+    /** Codes of the indicators and kinds that entries use: they can be renamed or hidden, not removed. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public InUse inUse(long monitorId) {
+        return new InUse(Set.copyOf(monitors.indicatorCodesInUse(monitorId)),
+                Set.copyOf(monitors.kindsInUse(monitorId)));
+    }
+
+    /** Indicator and kind codes that entries of a monitor use. */
+    public record InUse(Set<String> indicators, Set<String> kinds) {
     }
 
     /**
@@ -80,8 +109,13 @@ public class MonitorService {
         }
         keepIndicatorsInUse(current, definition);
         keepStepsInUse(current, definition);
+        keepKindsInUse(current, definition);
         try {
             MonitorDetails saved = MonitorDetails.of(monitors.save(current.updated(definition)));
+            List<String> changes = DefinitionDiff.between(MonitorDetails.of(current).definition(), definition);
+            if (!changes.isEmpty()) {
+                keepHistory(id, changes);
+            }
             events.publishEvent(new MonitorChanged(id));
             return saved;
         } catch (OptimisticLockingFailureException e) {
@@ -89,12 +123,27 @@ public class MonitorService {
         }
     }
 
+    private void keepHistory(long monitorId, List<String> changes) {
+        revisions.save(new MonitorRevision(null, monitorId, clock.instant(), CurrentStaff.username().orElse("system"),
+                String.join("\n", changes)));
+    }
+
+    private void keepKindsInUse(Monitor current, MonitorDefinition definition) {
+        Set<String> kept = Set.copyOf(definition.kinds().stream().map(EntryKindDefinition::code).toList());
+        for (String code : monitors.kindsInUse(current.id())) {
+            if (!kept.contains(code)) {
+                throw new IllegalArgumentException("Kind '" + code + "' already has entries: it can be renamed or "
+                        + "hidden, not removed, and its code cannot change");
+            }
+        }
+    }
+
     private void keepIndicatorsInUse(Monitor current, MonitorDefinition definition) {
         Set<String> kept = Set.copyOf(definition.indicators().stream().map(Indicator::code).toList());
         for (String code : monitors.indicatorCodesInUse(current.id())) {
             if (!kept.contains(code)) {
-                throw new IllegalArgumentException("Indicator '" + code + "' already has entries: it cannot be "
-                        + "removed and its code cannot change");
+                throw new IllegalArgumentException("Indicator '" + code + "' already has entries: it can be "
+                        + "renamed or hidden, not removed, and its code cannot change");
             }
         }
     }

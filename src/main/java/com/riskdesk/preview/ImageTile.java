@@ -1,11 +1,14 @@
 package com.riskdesk.preview;
 
 import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EscalationPoint;
 import com.riskdesk.dashboard.EscalationTile;
 import com.riskdesk.dashboard.FigureValue;
 import com.riskdesk.dashboard.IndicatorTile;
-import com.riskdesk.dashboard.StrikeRecency;
+import com.riskdesk.dashboard.RecencyTile;
+import com.riskdesk.dashboard.Tile;
+import com.riskdesk.dashboard.TileContent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +33,7 @@ record ImageTile(String label, String qualifier, String figure, String suffix, S
 
     /**
      * The first two indicator tiles with a figure, in the dashboard's order (the link's description names them
-     * all), then the escalation step and the last strike.
+     * all), then the other tiles the monitor's definition shows (the escalation step, days since the last ...).
      */
     static List<ImageTile> of(Dashboard dashboard) {
         List<IndicatorTile> withFigures = dashboard.tiles().stream().filter(IndicatorTile::hasFigure).toList();
@@ -38,41 +41,47 @@ record ImageTile(String label, String qualifier, String figure, String suffix, S
                 ? dashboard.tiles().stream().limit(2).toList()
                 : withFigures.stream().limit(MAX_TILES - 2).toList();
         List<ImageTile> tiles = new ArrayList<>();
-        shown.forEach(tile -> tiles.add(indicator(tile)));
-        tiles.add(escalation(dashboard.escalation()));
-        tiles.add(lastStrike(dashboard.lastStrike()));
+        for (Tile tile : dashboard.shownTiles()) {
+            switch (tile) {
+                case IndicatorTile indicator when shown.contains(indicator) -> tiles.add(indicator(indicator));
+                case IndicatorTile indicator -> { }
+                case EscalationTile escalation -> tiles.add(escalation(escalation));
+                case RecencyTile recency -> tiles.add(recency(recency));
+            }
+        }
         return tiles;
     }
 
     private static ImageTile indicator(IndicatorTile tile) {
         String label = tile.indicator().name();
         if (!tile.hasFigure()) {
-            return new ImageTile(label, null, null, null, null, "No figure recorded", 0, 0);
+            return new ImageTile(label, null, null, null, null, DashboardWords.NO_FIGURE, 0, 0);
         }
         FigureValue value = tile.current().value();
-        String figure = value.isRange() ? value.low() + "–" + value.high() : Integer.toString(value.low());
         String updated = tile.sources().isEmpty() ? null
-                : "Reported " + tile.sources().getFirst().citation().describeDate();
-        return new ImageTile(label, value.isLowerBound() ? "at least" : null, figure, null, null, updated, 0, 0);
+                : DashboardWords.reported(tile.sources().getFirst().citation());
+        return new ImageTile(label, value.isLowerBound() ? DashboardWords.AT_LEAST : null, TileContent.number(value),
+                null, null, updated, 0, 0);
     }
 
     private static ImageTile escalation(EscalationTile escalation) {
         if (!escalation.reachedAny()) {
-            return new ImageTile("Escalation", null, null, null, null, "No step reached yet", 0,
+            return new ImageTile(DashboardWords.ESCALATION, null, null, null, null, DashboardWords.NO_STEP_YET, 0,
                     escalation.ladderSize());
         }
         EscalationPoint current = escalation.current();
-        return new ImageTile("Escalation", "step", Integer.toString(current.level()), "of " + escalation.ladderSize(),
-                current.stepName(), "Reached " + current.citation().describeDate(), current.level(),
-                escalation.ladderSize());
+        return new ImageTile(DashboardWords.ESCALATION, DashboardWords.STEP_ABOVE_NUMBER, Integer.toString(current.level()),
+                DashboardWords.ofSteps(escalation.ladderSize()), current.stepName(),
+                DashboardWords.reached(current.citation()), current.level(), escalation.ladderSize());
     }
 
-    private static ImageTile lastStrike(StrikeRecency lastStrike) {
-        if (lastStrike == null) {
-            return new ImageTile("Days since last strike", null, null, null, null, "No strike recorded", 0, 0);
+    private static ImageTile recency(RecencyTile recency) {
+        String label = DashboardWords.daysSinceLast(recency.kind());
+        if (!recency.hasEvent()) {
+            return new ImageTile(label, null, null, null, null, DashboardWords.noneRecorded(recency.kind()), 0, 0);
         }
-        return new ImageTile("Days since last strike", lastStrike.isLowerBound() ? "at least" : null,
-                Long.toString(lastStrike.days()), null, null,
-                "Last strike " + lastStrike.citation().describeDate(), 0, 0);
+        return new ImageTile(label, recency.isLowerBound() ? DashboardWords.AT_LEAST : null,
+                Long.toString(recency.days()), null, null,
+                DashboardWords.lastOn(recency.kind(), recency.citation()), 0, 0);
     }
 }

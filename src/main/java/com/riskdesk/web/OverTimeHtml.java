@@ -3,6 +3,7 @@ package com.riskdesk.web;
 import static com.riskdesk.dashboard.html.Html.text;
 
 import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.dashboard.OverTime;
 import com.riskdesk.dashboard.ui.DashboardParameters;
@@ -44,7 +45,7 @@ final class OverTimeHtml {
     private static void totals(StringBuilder html, Dashboard dashboard, LocalDate start, LocalDate end) {
         OverTime over = new OverTime(dashboard, start, end);
         List<IndicatorTile> drawn = over.drawn();
-        html.append("<div class=\"chart-panel\">\n<h3>Boats struck and deaths, running totals</h3>\n");
+        html.append("<div class=\"chart-panel\">\n<h3>").append(text(over.totalsTitle())).append("</h3>\n");
         Optional<String> summary = over.totalsSummary();
         if (summary.isEmpty()) {
             html.append("<p class=\"chart-empty\">").append(text(over.nothingRecorded())).append("</p>\n</div>\n");
@@ -67,7 +68,7 @@ final class OverTimeHtml {
 
     private static void ladder(StringBuilder html, Dashboard dashboard, LocalDate start, LocalDate end) {
         OverTime over = new OverTime(dashboard, start, end);
-        html.append("<div class=\"chart-panel\">\n<h3>Escalation ladder</h3>\n");
+        html.append("<div class=\"chart-panel\">\n<h3>" + DashboardWords.LADDER_CHART + "</h3>\n");
         Optional<String> summary = over.stepsSummary();
         if (summary.isEmpty()) {
             html.append("<p class=\"chart-empty\">").append(text(over.nothingRecorded())).append("</p>\n</div>\n");

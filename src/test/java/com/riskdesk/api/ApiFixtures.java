@@ -69,7 +69,7 @@ public final class ApiFixtures {
     /** An entry with a headline, notes and source of the test's choosing. */
     public static NewEntry entry(long monitorId, LocalDate day, String headline, String notes, Source source,
                           Map<String, Figure> figures) {
-        return new NewEntry(monitorId, EntryKind.STRIKE, day, DatePrecision.DAY, null, headline, source,
+        return new NewEntry(monitorId, EntryKind.valueOf("STRIKE"), day, DatePrecision.DAY, null, headline, source,
                 Confidence.MULTIPLE_SOURCES, notes, figures);
     }
 

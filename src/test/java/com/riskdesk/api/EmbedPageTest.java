@@ -36,7 +36,7 @@ class EmbedPageTest extends ApiTestSupport {
         assertThat(tile(html, "deaths")).contains("<span class=\"tile-qualifier\">at least</span>",
                 "<span class=\"tile-number\">83</span>", "<summary>Sources (1)</summary>", "at least 83 in total",
                 "Test Wire");
-        assertThat(tile(html, "last-strike")).contains("<span class=\"tile-number\">5</span>", "days");
+        assertThat(tile(html, "since-last")).contains("<span class=\"tile-number\">5</span>", "days");
         assertThat(html).contains("<a id=\"embed-source\" href=\"http://localhost:" + port + "/monitors/"
                 + monitor.slug() + "\" target=\"_blank\" rel=\"noopener\">Source: Risk Monitor — open the full dashboard</a>");
     }
@@ -73,7 +73,7 @@ class EmbedPageTest extends ApiTestSupport {
     @Test
     void text_from_entries_is_escaped() {
         ApiFixtures.Created monitor = fixtures.monitor("framedtext");
-        fixtures.record(new NewEntry(monitor.id(), EntryKind.STRIKE, LocalDate.of(2026, 1, 12), DatePrecision.DAY,
+        fixtures.record(new NewEntry(monitor.id(), EntryKind.valueOf("STRIKE"), LocalDate.of(2026, 1, 12), DatePrecision.DAY,
                 null, "<img src=x onerror=alert(1)> strike", TestData.SOURCE, Confidence.CONFIRMED, null,
                 Map.of("deaths", cumulative(EXACT, 3))));
 

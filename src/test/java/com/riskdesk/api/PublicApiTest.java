@@ -56,8 +56,8 @@ class PublicApiTest extends ApiTestSupport {
         assertThat(escalation.get("name").asString()).isEqualTo("Middle");
         assertThat(escalation.get("reachedOn").get("on").asString()).isEqualTo("2025-12-02");
         // 30 Nov 2025 to 15 Jan 2026, dated on the day: exact.
-        assertThat(summary.get("lastStrike").get("days").asLong()).isEqualTo(46);
-        assertThat(summary.get("lastStrike").get("lowerBound").asBoolean()).isFalse();
+        assertThat(summary.get("sinceLast").get("days").asLong()).isEqualTo(46);
+        assertThat(summary.get("sinceLast").get("lowerBound").asBoolean()).isFalse();
         assertThat(summary.get("asOf").asString()).isEqualTo("2026-01-15T12:00:00Z");
         assertThat(summary.get("snapshot").asBoolean()).isFalse();
         assertThat(summary.get("dashboardUrl").asString()).isEqualTo(api.base() + "/monitors/" + monitor.slug());

@@ -71,7 +71,7 @@ class DashboardHeadlineTest {
 
     private static Dashboard dashboard(List<IndicatorTile> tiles, EscalationTile escalation, Instant snapshotAt) {
         MonitorDetails monitor = new MonitorDetails(1, "venezuela", "Venezuela", "The crisis.",
-                LocalDate.of(2025, 9, 1), tiles.stream().map(IndicatorTile::indicator).toList(), LADDER, 0);
+                LocalDate.of(2025, 9, 1), tiles.stream().map(IndicatorTile::indicator).toList(), LADDER, List.of(), null, 0);
         Instant readAt = snapshotAt == null ? Instant.parse("2026-01-15T12:00:00Z") : snapshotAt;
         return new Dashboard(monitor, LocalDate.of(2026, 1, 15), 30, tiles, escalation, null, Map.of(), 7, readAt,
                 snapshotAt != null);

@@ -150,11 +150,11 @@ class DashboardServiceTest {
 
     @Test
     void days_since_the_last_strike_is_a_lower_bound_when_the_strike_is_dated_on_or_before() {
-        entries.record(new NewEntry(monitorId, com.riskdesk.entry.EntryKind.STRIKE, TODAY.minusDays(10),
+        entries.record(new NewEntry(monitorId, com.riskdesk.entry.EntryKind.valueOf("STRIKE"), TODAY.minusDays(10),
                 DatePrecision.ON_OR_BEFORE, null, "Strikes so far", TestData.SOURCE, Confidence.OFFICIAL_CLAIM,
                 null, Map.of()));
 
-        StrikeRecency lastStrike = dashboard().lastStrike();
+        RecencyTile lastStrike = dashboard().recency();
         assertThat(lastStrike.days()).isEqualTo(10);
         assertThat(lastStrike.isLowerBound()).isTrue();
     }
@@ -165,7 +165,7 @@ class DashboardServiceTest {
 
         assertThat(dashboard.tiles()).hasSize(3).noneMatch(IndicatorTile::hasFigure);
         assertThat(dashboard.escalation().reachedAny()).isFalse();
-        assertThat(dashboard.lastStrike()).isNull();
+        assertThat(dashboard.recency().hasEvent()).isFalse();
         assertThat(dashboard.entryCount()).isZero();
     }
 

@@ -70,7 +70,7 @@ class DashboardIT {
         assertThat(tileText("tile-deaths")).contains("at least").contains("83");
         assertThat(tileText("tile-escalation")).contains("Step 4").contains("of 5").contains("Offer to Maduro to leave");
         // Last strike dated "on or before 30 Nov 2025"; 15 Jan 2026 is 46 days later, a lower bound.
-        assertThat(tileText("tile-last-strike")).contains("at least").contains("46").contains("days");
+        assertThat(tileText("tile-since-last")).contains("at least").contains("46").contains("days");
     }
 
     @Test
@@ -150,7 +150,7 @@ class DashboardIT {
         driver().get(url("/monitors/venezuela"));
         waiting(FIRST_LOAD).withMessage("the dashboard never appeared")
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("live-updates")));
-        waiting(STEP).until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-last-strike")));
+        waiting(STEP).until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-since-last")));
     }
 
     @Test

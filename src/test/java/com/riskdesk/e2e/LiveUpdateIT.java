@@ -85,21 +85,21 @@ class LiveUpdateIT {
         viewer.driver().get(url("/monitors/venezuela"));
         new WebDriverWait(viewer.driver(), FIRST_LOAD, Duration.ofMillis(200))
                 .withMessage("the dashboard tiles never appeared")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-last-strike")));
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-since-last")));
         assertThat(push.text("#tile-deaths .tile-number")).isEqualTo("83");
         push.awaitChannel(STEP);
         long venezuela = monitors.findBySlug("venezuela").orElseThrow().id();
         // A first change without figures warms up the path (class loading, JIT) so the measurement below is of
         // push delivery; its own time is reported too.
         String entriesBefore = push.text("#entries");
-        Duration first = push.save(() -> TestData.asAdmin(() -> entries.record(new NewEntry(venezuela, EntryKind.STATEMENT,
+        Duration first = push.save(() -> TestData.asAdmin(() -> entries.record(new NewEntry(venezuela, EntryKind.valueOf("STATEMENT"),
                 LocalDate.of(2025, 12, 4), DatePrecision.DAY, null, "A statement (end-to-end test)", TestData.SOURCE,
                 Confidence.OFFICIAL_CLAIM, null, Map.of())))).awaitTrue("the entry list to grow",
                 "return document.getElementById('entries')?.textContent.trim() !== arguments[0];", entriesBefore);
         entriesBefore = push.text("#entries");
 
         PushLatency.Save save = push.save(() -> TestData.asAdmin(() -> entries.record(
-                new NewEntry(venezuela, EntryKind.CASUALTY_REPORT, LocalDate.of(2025, 12, 5), DatePrecision.DAY,
+                new NewEntry(venezuela, EntryKind.valueOf("CASUALTY_REPORT"), LocalDate.of(2025, 12, 5), DatePrecision.DAY,
                         null, "Deaths reported at 90 (end-to-end test)", TestData.SOURCE, Confidence.SINGLE_SOURCE,
                         null, Map.of("deaths", Figure.cumulative(Qualifier.AT_LEAST, 90))))));
         Duration tile = save.awaitText("#tile-deaths .tile-number", "90");

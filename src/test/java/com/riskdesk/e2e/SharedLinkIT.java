@@ -76,7 +76,7 @@ class SharedLinkIT {
         WebDriver first = sender.driver();
         first.get(url("/monitors/venezuela"));
         waiting(first, FIRST_LOAD).withMessage("the dashboard tiles never appeared")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-last-strike")));
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-since-last")));
 
         // Change the view: the running-totals chart only, entries from 1 Nov 2025, one entry selected.
         waiting(first, STEP).until(ExpectedConditions.elementToBeClickable(By.id("chart-tab-totals"))).click();
@@ -123,7 +123,7 @@ class SharedLinkIT {
         // Staff record a later entry and correct the selected one.
         clock.advance(Duration.ofHours(2));
         long venezuela = monitors.findBySlug("venezuela").orElseThrow().id();
-        TestData.asAdmin(() -> entries.record(new NewEntry(venezuela, EntryKind.CASUALTY_REPORT, LocalDate.of(2025, 12, 5),
+        TestData.asAdmin(() -> entries.record(new NewEntry(venezuela, EntryKind.valueOf("CASUALTY_REPORT"), LocalDate.of(2025, 12, 5),
                 DatePrecision.DAY, null, "Deaths reported at 90 (end-to-end test)", TestData.SOURCE,
                 Confidence.SINGLE_SOURCE, null, Map.of("deaths", Figure.cumulative(Qualifier.AT_LEAST, 90)))));
         EntryDetails selected = TestData.asAdmin(() -> entries.find(Long.parseLong(entryId)));
@@ -182,7 +182,7 @@ class SharedLinkIT {
     private View open(WebDriver driver, String link) {
         driver.get(link);
         waiting(driver, FIRST_LOAD).withMessage("the dashboard at " + link + " never appeared")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-last-strike")));
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-since-last")));
         waiting(driver, STEP).until(ExpectedConditions.visibilityOfElementLocated(By.id("chart-counts")));
         return View.of(driver);
     }

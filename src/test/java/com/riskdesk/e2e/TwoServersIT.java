@@ -85,7 +85,7 @@ class TwoServersIT {
 
         // A first change warms up both servers' paths (class loading, JIT, the listening connection).
         String entriesBefore = push.text("#entries");
-        push.save(() -> onA(() -> entriesOnA.record(new NewEntry(venezuela, EntryKind.STATEMENT,
+        push.save(() -> onA(() -> entriesOnA.record(new NewEntry(venezuela, EntryKind.valueOf("STATEMENT"),
                 LocalDate.of(2025, 12, 4), DatePrecision.DAY, null, "A statement saved on server A", TestData.SOURCE,
                 Confidence.OFFICIAL_CLAIM, null, Map.of())))).awaitTrue("the entry list on B to grow",
                 "return document.getElementById('entries')?.textContent.trim() !== arguments[0];", entriesBefore);
@@ -93,7 +93,7 @@ class TwoServersIT {
         List<Duration> delays = new ArrayList<>();
         for (int deaths : new int[] {90, 95}) {
             LiveUpdateIT.PushLatency.Save save = push.save(() -> onA(() -> entriesOnA.record(new NewEntry(venezuela,
-                    EntryKind.CASUALTY_REPORT, LocalDate.of(2025, 12, 5), DatePrecision.DAY, null,
+                    EntryKind.valueOf("CASUALTY_REPORT"), LocalDate.of(2025, 12, 5), DatePrecision.DAY, null,
                     "Deaths reported at " + deaths + " (saved on server A)", TestData.SOURCE, Confidence.CONFIRMED,
                     null, Map.of("deaths", Figure.cumulative(Qualifier.AT_LEAST, deaths))))));
             delays.add(save.awaitText("#tile-deaths .tile-number", Integer.toString(deaths)));

@@ -58,6 +58,49 @@ class MonitorServiceTest {
     }
 
     @Test
+    void a_kind_that_entries_use_can_be_renamed_and_hidden_but_not_removed() {
+        entries.record(TestData.figures(monitor.id(), DAY, Map.of()));
+        List<EntryKindDefinition> withoutStrike = monitor.kinds().stream()
+                .filter(kind -> !kind.code().equals("STRIKE")).toList();
+
+        assertThatThrownBy(() -> monitors.update(monitor.id(), monitor.version(), withKinds(withoutStrike, null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Kind 'STRIKE' already has entries: it can be renamed or hidden, not removed");
+        List<EntryKindDefinition> renamedAndHidden = monitor.kinds().stream()
+                .map(kind -> kind.code().equals("STRIKE") ? new EntryKindDefinition("STRIKE", "Raid", true) : kind)
+                .toList();
+        MonitorDetails updated = monitors.update(monitor.id(), monitor.version(), withKinds(renamedAndHidden, null));
+
+        assertThat(updated.kindLabel("STRIKE")).isEqualTo("Raid");
+        assertThat(updated.shownKinds()).extracting(EntryKindDefinition::code).doesNotContain("STRIKE")
+                .contains(EntryKindDefinition.ESCALATION_STEP);
+        assertThat(updated.recency()).isEmpty();
+    }
+
+    @Test
+    void every_definition_change_is_kept_with_who_when_and_what() {
+        monitors.update(monitor.id(), monitor.version(), renamed("Western front"));
+
+        List<DefinitionChange> history = monitors.history(monitor.id());
+
+        assertThat(history).hasSize(2);
+        assertThat(history.getFirst().by()).isEqualTo("admin");
+        assertThat(history.getFirst().at()).isEqualTo(TestData.NOW);
+        assertThat(history.getFirst().changes()).containsExactly("Name: Test west → Western front");
+        assertThat(history.getLast().changes().getFirst()).startsWith("Created with indicators boats_struck");
+    }
+
+    @Test
+    void the_escalation_step_kind_is_always_part_of_a_definition_and_a_days_since_tile_needs_a_known_kind() {
+        MonitorDefinition withoutIt = withKinds(List.of(new EntryKindDefinition("ATTACK", "Attack")), "ATTACK");
+
+        assertThat(withoutIt.kinds()).extracting(EntryKindDefinition::code)
+                .containsExactly("ATTACK", EntryKindDefinition.ESCALATION_STEP);
+        assertThatThrownBy(() -> withKinds(List.of(new EntryKindDefinition("ATTACK", "Attack")), "RAID"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RAID");
+    }
+
+    @Test
     void an_update_with_a_stale_version_is_refused_and_the_newer_change_stays() {
         monitors.update(monitor.id(), monitor.version(), renamed("First change"));
 
@@ -184,16 +227,21 @@ class MonitorServiceTest {
 
     private MonitorDefinition renamed(String name) {
         return new MonitorDefinition(monitor.slug(), name, monitor.summary(), monitor.startDate(),
-                monitor.indicators(), monitor.ladder());
+                monitor.indicators(), monitor.ladder(), monitor.kinds(), monitor.recencyKind());
     }
 
     private MonitorDefinition withIndicators(List<Indicator> indicators) {
         return new MonitorDefinition(monitor.slug(), monitor.name(), monitor.summary(), monitor.startDate(),
-                indicators, monitor.ladder());
+                indicators, monitor.ladder(), monitor.kinds(), monitor.recencyKind());
     }
 
     private MonitorDefinition withLadder(List<EscalationStep> ladder) {
         return new MonitorDefinition(monitor.slug(), monitor.name(), monitor.summary(), monitor.startDate(),
-                monitor.indicators(), ladder);
+                monitor.indicators(), ladder, monitor.kinds(), monitor.recencyKind());
+    }
+
+    private MonitorDefinition withKinds(List<EntryKindDefinition> kinds, String recencyKind) {
+        return new MonitorDefinition(monitor.slug(), monitor.name(), monitor.summary(), monitor.startDate(),
+                monitor.indicators(), monitor.ladder(), kinds, recencyKind);
     }
 }

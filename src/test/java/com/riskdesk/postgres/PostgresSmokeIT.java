@@ -148,7 +148,7 @@ class PostgresSmokeIT {
                 .doesNotContain("\"low\":45");
         TestData.asAdmin(() -> {
             assertThat(entries.history(second)).hasSize(2);
-            assertThat(entries.search(new EntryFilter(monitorId, EntryKind.STRIKE, TestData.TODAY.minusDays(10),
+            assertThat(entries.search(new EntryFilter(monitorId, TestData.STRIKE, TestData.TODAY.minusDays(10),
                     TestData.TODAY, "strike"), 0, 10)).extracting(summary -> summary.id())
                     .containsExactlyInAnyOrder(first, second);
             assertThat(entries.count(EntryFilter.all(monitorId))).isEqualTo(3);

@@ -10,12 +10,13 @@ import com.riskdesk.dashboard.FigureValue;
 import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.dashboard.SeriesPoint;
 import com.riskdesk.dashboard.SourcedFigure;
-import com.riskdesk.dashboard.StrikeRecency;
+import com.riskdesk.dashboard.RecencyTile;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.Source;
 import com.riskdesk.monitor.EscalationStep;
+import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDetails;
 import java.awt.Font;
@@ -31,6 +32,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class TilesImageRendererTest {
+
+    private static final EntryKindDefinition STRIKE = new EntryKindDefinition("STRIKE", "Strike");
 
     private static final LocalDate REPORTED = LocalDate.of(2025, 11, 30);
     private static final Citation CITATION = new Citation(1, REPORTED, DatePrecision.ON_OR_BEFORE, "Report",
@@ -53,6 +56,26 @@ class TilesImageRendererTest {
         assertThat(tiles).extracting(ImageTile::qualifier).containsExactly("at least", "at least", "step", "at least");
         assertThat(tiles).extracting(ImageTile::figure).containsExactly("21", "83", "2", "46");
         assertThat(tiles.get(2).suffix()).isEqualTo("of 2");
+    }
+
+    @Test
+    void another_monitors_image_says_its_own_indicators_and_days_since_the_kind_its_definition_counts() {
+        Indicator attacks = new Indicator("attacks", "Attacks", "attacks", "d");
+        Indicator fatalities = new Indicator("fatalities", "Fatalities", "people", "d");
+        EntryKindDefinition attack = new EntryKindDefinition("ATTACK", "Attack");
+        MonitorDetails sahel = new MonitorDetails(2, "sahel", "Sahel", "s", LocalDate.of(2025, 9, 1),
+                List.of(attacks, fatalities), LADDER, List.of(attack), attack.code(), 0);
+        Dashboard dashboard = new Dashboard(sahel, LocalDate.of(2026, 1, 15), 30,
+                List.of(tile(attacks, FigureValue.exact(12)), tile(fatalities, FigureValue.atLeast(40))),
+                new EscalationTile(null, 2, null, null, List.of()), new RecencyTile(attack, null, 0), Map.of(), 2,
+                Instant.parse("2026-01-15T12:00:00Z"), false);
+
+        List<ImageTile> tiles = ImageTile.of(dashboard);
+
+        assertThat(tiles).extracting(ImageTile::label)
+                .containsExactly("Attacks", "Fatalities", "Escalation", "Days since last attack");
+        assertThat(tiles).extracting(ImageTile::detail).containsExactly("Reported on or before 30 Nov 2025",
+                "Reported on or before 30 Nov 2025", "No step reached yet", "No attack recorded");
     }
 
     @Test
@@ -87,12 +110,12 @@ class TilesImageRendererTest {
     private static Dashboard dashboard(String name, List<IndicatorTile> tiles, boolean snapshot) {
         return new Dashboard(monitor(name), LocalDate.of(2026, 1, 15), 30, tiles,
                 new EscalationTile(new EscalationPoint(2, LADDER.get(1).name(), CITATION), 2, "m", 1, List.of()),
-                new StrikeRecency(CITATION, 46), Map.of(), 3, Instant.parse("2026-01-15T12:00:00Z"), snapshot);
+                new RecencyTile(STRIKE, CITATION, 46), Map.of(), 3, Instant.parse("2026-01-15T12:00:00Z"), snapshot);
     }
 
     private static MonitorDetails monitor(String name) {
         return new MonitorDetails(1, "test", name, "A test monitor.", LocalDate.of(2025, 9, 1),
-                List.of(BOATS, DEATHS, STRIKES), LADDER, 0);
+                List.of(BOATS, DEATHS, STRIKES), LADDER, List.of(STRIKE), STRIKE.code(), 0);
     }
 
     private static IndicatorTile tile(Indicator indicator, FigureValue value) {

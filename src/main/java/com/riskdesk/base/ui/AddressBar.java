@@ -13,7 +13,7 @@ public final class AddressBar {
     private AddressBar() {
     }
 
-    /** {@code path} is relative to the application root, e.g. {@code monitors/venezuela?from=2025-11-01}. */
+    /** {@code path} is relative to the application root, e.g. {@code monitors/sahel?from=2025-11-01}. */
     public static void replace(UI ui, String path) {
         if (ui.getSession().getService().getDeploymentConfiguration().isReactEnabled()) {
             // The React router owns the history: let it update its own location, without a server round trip.

@@ -54,7 +54,7 @@ public final class EntryHtml {
     private static String write(EntryLine entry, boolean selectable) {
         StringBuilder html = new StringBuilder(512);
         html.append("<div class=\"entry-meta\"><span class=\"entry-date\">").append(Html.text(entry.describeDate()))
-                .append("</span><span class=\"badge\" theme=\"badge contrast small\">").append(Html.text(entry.kind().label()))
+                .append("</span><span class=\"badge\" theme=\"badge contrast small\">").append(Html.text(entry.kindLabel()))
                 .append("</span>");
         if (entry.escalationLevel() != null) {
             html.append("<span class=\"badge badge-step\" theme=\"badge small\">Step ").append(entry.escalationLevel())

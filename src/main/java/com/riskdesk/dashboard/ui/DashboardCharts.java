@@ -2,6 +2,7 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.base.ui.RiskChart;
 import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.dashboard.OverTime;
 import com.riskdesk.entry.DatePrecision;
@@ -35,8 +36,8 @@ class DashboardCharts extends Section {
     static final String PANEL_ID = "charts-shown";
 
     private final Div grid = new Div();
-    private final ChartPanel counts = new ChartPanel("Boats struck and deaths, running totals", "chart-counts");
-    private final ChartPanel ladder = new ChartPanel("Escalation ladder", "chart-escalation");
+    private final ChartPanel counts = new ChartPanel(DashboardWords.totalsChart(List.of()), "chart-counts");
+    private final ChartPanel ladder = new ChartPanel(DashboardWords.LADDER_CHART, "chart-escalation");
 
     DashboardCharts(ChartControls controls) {
         addClassName("charts");
@@ -71,6 +72,7 @@ class DashboardCharts extends Section {
             }
         }
         if (showCounts) {
+            counts.setHeading(new OverTime(dashboard, start, end).totalsTitle());
             counts.show(countsPanel(dashboard, start, end));
         }
         if (showLadder) {
@@ -133,6 +135,7 @@ class DashboardCharts extends Section {
         private final RiskChart chart = new RiskChart();
         private final Details data = new Details("Show the data as a table");
         private final Paragraph none = new Paragraph();
+        private final H3 title = new H3();
         private Supplier<NativeTable> table;
 
         ChartPanel(String title, String chartId) {
@@ -146,7 +149,15 @@ class DashboardCharts extends Section {
                 }
             });
             none.addClassName("chart-empty");
-            add(new H3(title), none, chart, data);
+            this.title.setText(title);
+            add(this.title, none, chart, data);
+        }
+
+        /** Titles change only with the indicators drawn: setting the same text again sends nothing. */
+        void setHeading(String text) {
+            if (!text.equals(title.getText())) {
+                title.setText(text);
+            }
         }
 
         void show(Drawing drawing) {

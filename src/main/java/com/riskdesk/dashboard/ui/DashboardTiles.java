@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * The row of tiles: one per indicator, then the escalation step and days since the last strike. Showing new tile
- * contents rebuilds only the tiles whose words changed, so a live update sends one tile, not the row.
+ * The row of tiles, as the monitor's definition lists them ({@code Dashboard.shownTiles()}). Showing new tile contents
+ * rebuilds only the tiles whose words changed, so a live update sends one tile, not the row.
  */
 class DashboardTiles extends Section {
 

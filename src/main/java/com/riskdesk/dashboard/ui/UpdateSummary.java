@@ -2,6 +2,7 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardChanged;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EscalationTile;
 import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.entry.RevisionAction;
@@ -48,13 +49,12 @@ final class UpdateSummary {
                     .filter(old -> old.indicator().code().equals(tile.indicator().code()))
                     .map(UpdateSummary::figure).findFirst().orElse(null);
             if (!now.equals(then)) {
-                parts.add(tile.indicator().name().toLowerCase(Locale.ENGLISH) + " now " + now);
+                parts.add(DashboardWords.nowReads(tile.indicator().name(),
+                        tile.hasFigure() ? tile.current().value() : null));
             }
         }
         if (!Objects.equals(step(before.escalation()), step(after.escalation()))) {
-            parts.add(after.escalation().reachedAny()
-                    ? "escalation now step " + step(after.escalation()) + " of " + after.escalation().ladderSize()
-                    : "no escalation step reached now");
+            parts.add(DashboardWords.escalationNow(after.escalation()));
         }
         return "Updated " + TIME.format(at) + ": " + String.join("; ", parts) + ".";
     }

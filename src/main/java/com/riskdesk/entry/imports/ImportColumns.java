@@ -3,6 +3,7 @@ package com.riskdesk.entry.imports;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
+import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.Source;
@@ -112,8 +113,8 @@ final class ImportColumns {
         DatePrecision precision = cells.text(PRECISION) == null ? DatePrecision.DAY
                 : parse(cells, PRECISION, unreadable, text -> named(DatePrecision.values(), text, DatePrecision::label),
                 "Use DAY, MONTH or ON_OR_BEFORE");
-        EntryKind kind = parse(cells, KIND, unreadable, text -> named(EntryKind.values(), text, EntryKind::label),
-                "Use one of " + List.of(EntryKind.values()));
+        EntryKind kind = parse(cells, KIND, unreadable, this::kind,
+                "Use one of " + monitor.kinds().stream().map(EntryKindDefinition::code).toList());
         Integer level = parse(cells, LEVEL, unreadable, Integer::valueOf, "Not a step number");
         Confidence confidence = parse(cells, CONFIDENCE, unreadable,
                 text -> named(Confidence.values(), text, Confidence::label), "Use one of " + labels());
@@ -172,6 +173,13 @@ final class ImportColumns {
             unreadable.put(key, message == null ? e.getMessage() : message);
             return null;
         }
+    }
+
+    /** One of the monitor's kinds, by its code or its label. */
+    private EntryKind kind(String text) {
+        return monitor.kinds().stream()
+                .filter(kind -> kind.code().equalsIgnoreCase(text) || kind.label().equalsIgnoreCase(text))
+                .findFirst().map(kind -> EntryKind.valueOf(kind.code())).orElse(null);
     }
 
     private static <E extends Enum<E>> E named(E[] values, String text, Function<E, String> label) {

@@ -111,7 +111,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         // Headlines wrap instead of being cut to a few characters; the narrow columns keep to their content.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(this::describeDate).setHeader("Date").setWidth("8.5em").setFlexGrow(0);
-        grid.addColumn(summary -> summary.kind().label()).setHeader("Kind").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(summary -> monitor.kindLabel(summary.kind().code())).setHeader("Kind").setWidth("8em").setFlexGrow(0);
         grid.addColumn(EntrySummary::headline).setHeader("Headline").setWidth("10em").setFlexGrow(3);
         grid.addColumn(EntrySummary::outlet).setHeader("Source").setWidth("6em").setFlexGrow(1);
         grid.addColumn(EntrySummary::status).setHeader("Status").setWidth("7.5em").setFlexGrow(0)
@@ -147,6 +147,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         monitorSelect.setValue(monitor);
         dates = StaffDates.ofCurrentUser(getLocale());
         filters.useDates(dates);
+        filters.useMonitor(monitor);
         filters.read(event.getLocation().getQueryParameters());
         Div bar = new Div(monitorSelect, filters, newEntry);
         bar.addClassName("entry-filters");

@@ -3,6 +3,7 @@ package com.riskdesk.entry.ui;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.entry.EntryFilter;
 import com.riskdesk.entry.EntryKind;
+import com.riskdesk.monitor.MonitorDetails;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +30,7 @@ class EntryFilterBar extends Div {
     final DatePicker to = new DatePicker("To");
     private Runnable onChange = () -> { };
     private boolean reading;
+    private List<EntryKind> kinds = List.of();
 
     EntryFilterBar() {
         addClassName("entry-filter-bar");
@@ -37,15 +40,20 @@ class EntryFilterBar extends Div {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         kind.setLabel("Kind");
-        kind.setItems(EntryKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption("All kinds");
-        kind.setItemLabelGenerator(value -> value == null ? "All kinds" : value.label());
         search.addValueChangeListener(change -> changed());
         kind.addValueChangeListener(change -> changed());
         from.addValueChangeListener(change -> changed());
         to.addValueChangeListener(change -> changed());
         add(search, kind, from, to);
+    }
+
+    /** Offers the kinds of {@code monitor} (hidden ones too: old entries may have them). */
+    void useMonitor(MonitorDetails monitor) {
+        kinds = monitor.kinds().stream().map(definition -> EntryKind.valueOf(definition.code())).toList();
+        kind.setItems(kinds);
+        kind.setItemLabelGenerator(value -> value == null ? "All kinds" : monitor.kindLabel(value.code()));
     }
 
     void useDates(StaffDates dates) {
@@ -71,7 +79,7 @@ class EntryFilterBar extends Div {
         reading = true;
         try {
             search.setValue(parameters.getSingleParameter("q").orElse(""));
-            kind.setValue(parameters.getSingleParameter("kind").flatMap(EntryFilterBar::kind).orElse(null));
+            kind.setValue(parameters.getSingleParameter("kind").flatMap(this::kind).orElse(null));
             from.setValue(parameters.getSingleParameter("from").flatMap(EntryFilterBar::date).orElse(null));
             to.setValue(parameters.getSingleParameter("to").flatMap(EntryFilterBar::date).orElse(null));
         } finally {
@@ -107,12 +115,8 @@ class EntryFilterBar extends Div {
         }
     }
 
-    private static Optional<EntryKind> kind(String text) {
-        try {
-            return Optional.of(EntryKind.valueOf(text.toUpperCase()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    private Optional<EntryKind> kind(String text) {
+        return kinds.stream().filter(known -> known.code().equalsIgnoreCase(text)).findFirst();
     }
 
     private static Optional<LocalDate> date(String text) {

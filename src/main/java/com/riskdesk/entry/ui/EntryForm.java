@@ -105,8 +105,8 @@ class EntryForm extends Div {
         precision.setItemLabelGenerator(DatePrecision::label);
         precision.setHelperText("\"On or before\" when a source only reports it later");
         kind.setLabel("Kind");
-        kind.setItems(EntryKind.values());
-        kind.setItemLabelGenerator(EntryKind::label);
+        kind.setItems(kindsFor(null));
+        kind.setItemLabelGenerator(choice -> monitor.kindLabel(choice.code()));
         headline.setMaxLength(NewEntry.HEADLINE_MAX);
         headline.setRequired(true);
         escalation.setLabel("Escalation step it marks");
@@ -164,13 +164,24 @@ class EntryForm extends Div {
         showStatus("");
     }
 
+    /** The monitor's shown kinds, and {@code current} too when an entry being corrected has a now hidden kind. */
+    private List<EntryKind> kindsFor(EntryKind current) {
+        List<EntryKind> kinds = new ArrayList<>(monitor.shownKinds().stream()
+                .map(definition -> EntryKind.valueOf(definition.code())).toList());
+        if (current != null && !kinds.contains(current)) {
+            kinds.add(current);
+        }
+        return kinds;
+    }
+
     private void resetForNew() {
         heading.setText("New entry");
         save.setText("Save entry");
         correctionNote.setVisible(false);
         occurredOn.clear();
         precision.setValue(DatePrecision.DAY);
-        kind.setValue(EntryKind.STRIKE);
+        kind.setItems(kindsFor(null));
+        kind.setValue(kindsFor(null).getFirst());
         confidence.setValue(Confidence.SINGLE_SOURCE);
         outlet.clear();
         title.clear();
@@ -205,6 +216,7 @@ class EntryForm extends Div {
         NewEntry content = entry.content();
         occurredOn.setValue(content.occurredOn());
         precision.setValue(content.datePrecision());
+        kind.setItems(kindsFor(content.kind()));
         kind.setValue(content.kind());
         escalation.setValue(content.escalationLevel() == null ? 0 : content.escalationLevel());
         headline.setValue(content.headline());

@@ -1,6 +1,7 @@
 package com.riskdesk.monitor.ui;
 
 import com.riskdesk.base.ui.Notices;
+import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.monitor.MonitorDefinition;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
@@ -55,7 +56,8 @@ public class EditMonitorView extends Div implements BeforeEnterObserver {
         form.addCancelListener(cancel -> UI.getCurrent().navigate(MonitorAdminView.class));
         reload.setVisible(false);
         removeAll();
-        add(title, reload, form);
+        add(title, reload, form,
+                new DefinitionHistory(monitors.history(monitor.id()), StaffDates.ofCurrentUser(getLocale())));
     }
 
     private void save(MonitorDefinition definition) {

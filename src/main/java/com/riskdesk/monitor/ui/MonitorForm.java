@@ -1,6 +1,7 @@
 package com.riskdesk.monitor.ui;
 
 import com.riskdesk.base.ui.StaffDates;
+import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.monitor.EscalationStep;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
@@ -24,7 +25,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A monitor's definition: slug (fixed once created), name, summary, start date, indicators and escalation ladder.
+ * A monitor's definition: slug (fixed once created), name, summary, start date, indicators, escalation ladder and
+ * kinds of entry, with the kind a "days since the last ..." tile counts.
  * Fires {@link SaveEvent} with a definition the domain accepted; otherwise lists every problem found.
  */
 class MonitorForm extends Div {
@@ -35,6 +37,7 @@ class MonitorForm extends Div {
     final DatePicker startDate = new DatePicker("Start date");
     final EditableRows<IndicatorRow> indicators = new EditableRows<>("Add indicator", "indicator", IndicatorRow::new);
     final EditableRows<StepRow> ladder = new EditableRows<>("Add step", "step", StepRow::new);
+    final EditableRows<KindRow> kinds = new EditableRows<>("Add kind", "kind", KindRow::new);
     final Button save = new Button("Save monitor");
     final Button cancel = new Button("Cancel");
     final FormProblems problems = new FormProblems();
@@ -64,13 +67,18 @@ class MonitorForm extends Div {
         Div buttons = new Div(save, cancel);
         buttons.addClassName("admin-form-buttons");
         add(problems, main,
-                section("Indicators", "The counts the monitor follows. Keep units apart: strikes, boats and "
-                        + "deaths are separate indicators.", indicators),
+                section("Indicators", "The counts the monitor follows, in the order of their tiles and chart lines. "
+                        + "Keep units apart: events, what they hit and the people affected are separate indicators. "
+                        + "An indicator that entries use can be renamed or hidden, not removed.", indicators),
                 section("Escalation ladder", "Steps from lowest to highest. Entries refer to a step by its "
                         + "number, so a step that entries use cannot be removed or moved.", ladder),
+                section("Kinds of entry", "What staff choose for each entry. Escalation step is built in. A kind "
+                        + "that entries use can be renamed or hidden, not removed. Tick at most one kind for a "
+                        + "\"days since the last ...\" tile, or none for no such tile.", kinds),
                 buttons);
         indicators.addRow();
         ladder.addRow();
+        kinds.setRows(List.of(new KindRow(EntryKindDefinition.escalationStep(), false)));
     }
 
     /** Fills the form with an existing monitor; its slug is shown but cannot be changed. */
@@ -83,6 +91,8 @@ class MonitorForm extends Div {
         startDate.setValue(monitor.startDate());
         indicators.setRows(monitor.indicators().stream().map(IndicatorRow::new).toList());
         ladder.setRows(monitor.ladder().stream().map(StepRow::new).toList());
+        kinds.setRows(monitor.kinds().stream()
+                .map(kind -> new KindRow(kind, kind.code().equals(monitor.recencyKind()))).toList());
     }
 
     /** Lists problems at the top of the form; an empty list clears them. */
@@ -101,11 +111,17 @@ class MonitorForm extends Div {
         }
         List<Indicator> indicatorValues = read(indicators.rows(), IndicatorRow::value, "Indicator", found);
         List<EscalationStep> steps = read(ladder.rows(), StepRow::value, "Step", found);
+        List<EntryKindDefinition> kindValues = read(kinds.rows(), KindRow::value, "Kind", found);
+        List<KindRow> counted = kinds.rows().stream().filter(row -> row.counted.isChecked()).toList();
+        if (counted.size() > 1) {
+            found.add("Kinds: tick at most one kind for the \"days since the last ...\" tile");
+        }
         if (found.isEmpty()) {
             try {
                 MonitorDefinition definition = new MonitorDefinition(slug.getValue().strip(),
                         name.getValue().strip(), summary.getValue().strip(), startDate.getValue(),
-                        indicatorValues, steps);
+                        indicatorValues, steps, kindValues,
+                        counted.isEmpty() ? null : counted.getFirst().value().code());
                 showProblems(List.of());
                 fireEvent(new SaveEvent(this, definition));
                 return;

@@ -67,7 +67,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(text(tile("boats_struck"))).contains("3").doesNotContain("at least");
         assertThat(text(tile("deaths"))).contains("11");
         assertThat(text(tile("escalation"))).contains("Step 2", "of 3", "Middle", "Reached 9 Nov 2025");
-        assertThat(text(tile("last-strike"))).contains("67", "days");
+        assertThat(text(tile("since-last"))).contains("67", "days");
     }
 
     @Test
@@ -86,7 +86,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(text(tile("deaths"))).contains("No figure recorded").doesNotContain("0");
         assertThat(text(tile("escalation"))).contains("No step reached");
-        assertThat(text(tile("last-strike"))).contains("No strike recorded");
+        assertThat(text(tile("since-last"))).contains("No strike recorded");
         assertThat(find(RiskChart.class).all()).isEmpty();
         assertThat(text(view)).contains("Entries (0)", "Nothing has been recorded for this monitor yet.");
     }

@@ -168,7 +168,7 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
         navigate("monitors/" + slug, DashboardView.class);
         RiskChart counts = find(RiskChart.class).id("chart-counts");
 
-        entries.record(new NewEntry(monitorId, EntryKind.STATEMENT, LocalDate.of(2025, 12, 7), DatePrecision.DAY, null,
+        entries.record(new NewEntry(monitorId, EntryKind.valueOf("STATEMENT"), LocalDate.of(2025, 12, 7), DatePrecision.DAY, null,
                 "A statement without figures", TestData.SOURCE, Confidence.OFFICIAL_CLAIM, null, Map.of()));
 
         awaitUntil(() -> text(find(DashboardView.class).single()).contains("Entries (2)"),

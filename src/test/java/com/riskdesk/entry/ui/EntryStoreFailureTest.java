@@ -63,7 +63,7 @@ class EntryStoreFailureTest extends SpringBrowserlessTest {
         EntryForm form = view.form;
         form.occurredOn.setValue(LocalDate.of(2025, 11, 2));
         form.precision.setValue(DatePrecision.DAY);
-        form.kind.setValue(EntryKind.STRIKE);
+        form.kind.setValue(EntryKind.valueOf("STRIKE"));
         form.headline.setValue(REFUSED_HEADLINE);
         form.outlet.setValue("Wire");
         form.title.setValue("Report");

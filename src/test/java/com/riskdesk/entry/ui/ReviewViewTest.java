@@ -116,7 +116,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
     private static void fill(EntryForm form) {
         form.occurredOn.setValue(LocalDate.of(2025, 11, 2));
         form.precision.setValue(DatePrecision.DAY);
-        form.kind.setValue(EntryKind.STRIKE);
+        form.kind.setValue(EntryKind.valueOf("STRIKE"));
         form.headline.setValue("Boat struck off the coast");
         form.outlet.setValue("Wire");
         form.title.setValue("Report");

@@ -148,6 +148,41 @@ class MonitorAdminViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_admin_renames_a_kind_in_use_chooses_what_the_days_since_tile_counts_and_sees_the_change_in_history() {
+        long id = monitors.create(TestData.monitor("delta")).id();
+        entries.record(TestData.figures(id, LocalDate.of(2025, 11, 2), Map.of()));
+        navigate("admin/monitors/delta/edit", EditMonitorView.class);
+        assertThat(text(find(MonitorForm.class).single())).contains("can be renamed or hidden, not removed");
+
+        List<KindRow> kinds = find(KindRow.class).all();
+        test(kinds.get(0).label).setValue("Raid");
+        kinds.get(0).counted.box.setValue(false);
+        kinds.get(3).counted.box.setValue(true);
+        test(find(Button.class).withText("Save monitor").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MonitorAdminView.class);
+        MonitorDetails stored = monitors.findBySlug("delta").orElseThrow();
+        assertThat(stored.kindLabel("STRIKE")).isEqualTo("Raid");
+        assertThat(stored.recencyKind()).isEqualTo("STATEMENT");
+        navigate("admin/monitors/delta/edit", EditMonitorView.class);
+        assertThat(text(find(DefinitionHistory.class).single())).contains("History of this definition",
+                "Kind STRIKE: \"Strike\" → \"Raid\"", "tile counts: STRIKE → STATEMENT", "boss on ");
+    }
+
+    @Test
+    void removing_a_kind_that_has_entries_is_refused_with_why() {
+        long id = monitors.create(TestData.monitor("gamma")).id();
+        entries.record(TestData.figures(id, LocalDate.of(2025, 11, 2), Map.of()));
+        navigate("admin/monitors/gamma/edit", EditMonitorView.class);
+
+        test(find(Button.class).withAriaLabel("Remove: kind 1").single()).click();
+        test(find(Button.class).withText("Save monitor").single()).click();
+
+        assertThat(text(find(FormProblems.class).single()))
+                .contains("Kind 'STRIKE' already has entries: it can be renamed or hidden, not removed");
+    }
+
+    @Test
     void saving_over_someone_elses_change_is_refused_and_reload_shows_their_change() {
         MonitorDetails monitor = monitors.create(TestData.monitor("south"));
         EditMonitorView view = navigate("admin/monitors/south/edit", EditMonitorView.class);
