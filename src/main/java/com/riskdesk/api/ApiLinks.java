@@ -20,6 +20,12 @@ record ApiLinks(String base, Instant asOf) {
         return link("/embed/monitors/{slug}", slug);
     }
 
+    /** The methodology page: today's text whatever moment is read, so without {@code asOf}. */
+    String methodology(String slug) {
+        return UriComponentsBuilder.fromUriString(base).path("/monitors/{slug}/methodology").buildAndExpand(slug)
+                .encode().toUriString();
+    }
+
     String summary(String slug) {
         return link("/api/monitors/{slug}/summary", slug);
     }
