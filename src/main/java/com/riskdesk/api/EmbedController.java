@@ -67,6 +67,6 @@ class EmbedController {
             return null;
         }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(EmbedPage.tiles(shown, links.dashboard(slug), unreadable));
+                .body(EmbedPage.tiles(shown, links.dashboard(slug), links.methodology(slug), unreadable));
     }
 }

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -68,6 +69,16 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(text(tile("deaths"))).contains("11");
         assertThat(text(tile("escalation"))).contains("Step 2", "of 3", "Middle", "Reached 9 Nov 2025");
         assertThat(text(tile("last-strike"))).contains("67", "days");
+    }
+
+    @Test
+    void the_dashboard_links_to_its_methodology_page_outside_the_router() {
+        navigate("monitors/gulf", DashboardView.class);
+
+        Anchor methodology = find(Anchor.class).id("methodology-link");
+        assertThat(methodology.getHref()).isEqualTo("monitors/gulf/methodology");
+        assertThat(methodology.getText()).isEqualTo("How these figures are made");
+        assertThat(methodology.getElement().hasAttribute("router-ignore")).isTrue();
     }
 
     @Test
