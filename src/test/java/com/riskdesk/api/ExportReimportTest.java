@@ -64,10 +64,13 @@ class ExportReimportTest extends ApiTestSupport {
         String export = api.get("/api/monitors/" + monitor.slug() + "/entries.csv").body();
         String header = export.substring(0, export.indexOf("\r\n"));
         assertThat(header).isEqualTo("id,date,date_precision,date_text,kind,headline,escalation_level,escalation_step,"
-                + "Boats struck,Deaths,Strikes,source_outlet,source_title,source_url,source_published_on,confidence,notes,"
+                + "Boats struck,Deaths,Strikes,boats_struck_value,boats_struck_lower,boats_struck_upper,"
+                + "boats_struck_qualifier,boats_struck_basis,deaths_value,deaths_lower,deaths_upper,deaths_qualifier,"
+                + "deaths_basis,strikes_value,strikes_lower,strikes_upper,strikes_qualifier,strikes_basis,source_outlet,source_title,source_url,source_published_on,confidence,notes,"
                 + "recorded_at");
-        // A row typed into the export in a spreadsheet: no id, no derived columns.
-        String row = ",2025-12-02,DAY,,STRIKE,Second strike,,,,6 (running total),1 (this event),Test Wire,Report,,,"
+        // A row typed into the export in a spreadsheet: no id, no derived columns (the numeric ones left empty).
+        String row = ",2025-12-02,DAY,,STRIKE,Second strike,,,,6 (running total),1 (this event)," + ",".repeat(15)
+                + "Test Wire,Report,,,"
                 + "Confirmed,,";
 
         ImportRecord done = fixtures.asAdmin(() -> imports.importFile(monitor.id(), "more.csv",
