@@ -25,7 +25,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.riskdesk.UserInput;
 import com.riskdesk.base.ui.NativeSelect;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Map;
@@ -184,7 +184,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("monitors/gulf",
                 QueryParameters.fromString("chart=totals&from=2025-10-10&to=2025-10-31&entry=" + selected));
 
-        assertThat(test(find(Tabs.class).single()).isSelected("Running totals")).isTrue();
+        assertThat(find(NativeButton.class).id("chart-tab-totals").getElement().getAttribute("aria-selected"))
+                .isEqualTo("true");
+        assertThat(find(NativeButton.class).id("chart-tab-escalation").getElement().getAttribute("tabindex"))
+                .as("only the chosen tab is in the Tab order").isEqualTo("-1");
         assertThat(find(Input.class).id("range-from").getValue()).isEqualTo("2025-10-10");
         assertThat(find(Input.class).id("range-to").getValue()).isEqualTo("2025-10-31");
         assertThat(find(RiskChart.class).all()).extracting(Component::getId).extracting(java.util.Optional::get)
@@ -212,7 +215,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate("monitors/gulf", DashboardView.class);
         assertThat(find(RiskChart.class).all()).hasSize(2);
 
-        test(find(Tabs.class).single()).select("Escalation");
+        test(find(NativeButton.class).id("chart-tab-escalation")).click();
         assertThat(find(RiskChart.class).all()).extracting(chart -> chart.getId().orElseThrow())
                 .containsExactly("chart-escalation");
 
