@@ -61,9 +61,10 @@ class EmbedHeightIT {
     }
 
     @Test
-    void a_host_page_sizes_the_frame_to_the_height_the_embed_tells_it_wide_and_narrow() {
+    void a_host_page_sizes_the_frame_to_the_height_the_embed_tells_it_at_any_width() {
         WebDriver driver = browser.driver();
-        for (int width : new int[] {1366, 390}) {
+        // A full-width page, an article column and a phone.
+        for (int width : new int[] {1366, 760, 390}) {
             driver.manage().window().setSize(new Dimension(width, 900));
             driver.get(host);
             JavascriptExecutor page = (JavascriptExecutor) driver;
