@@ -68,8 +68,10 @@ class EmbedHeightIT {
             driver.manage().window().setSize(new Dimension(width, 900));
             driver.get(host);
             JavascriptExecutor page = (JavascriptExecutor) driver;
+            // The last height told, once no new one has come for half a second (fonts and the frame's own resize
+            // settle after the first message).
             long told = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Long) page.executeScript(
-                    "return window.told || null;"));
+                    "return window.told && performance.now() - window.toldAt > 500 ? window.told : null;"));
             long frame = (Long) page.executeScript(
                     "return Math.round(document.querySelector('iframe').getBoundingClientRect().height);");
 
@@ -104,6 +106,7 @@ class EmbedHeightIT {
                     if (frame.contentWindow === event.source) frame.style.height = event.data.height + "px";
                   }
                   window.told = event.data.height;
+                  window.toldAt = performance.now();
                 });
                 </script>
                 </body></html>
