@@ -84,7 +84,7 @@ class RiskChart extends HTMLElement {
     const style = getComputedStyle(this);
     const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
     return {
-      text: read('--lumo-secondary-text-color', '#555'),
+      text: read('--lumo-body-text-color', '#222'),
       grid: read('--lumo-contrast-10pct', '#ddd'),
       marker: read('--lumo-contrast-50pct', '#888'),
       series: [read('--chart-color-1', '#1676f3'), read('--chart-color-2', '#d7263d'), read('--chart-color-3', '#2a9d8f')],
@@ -97,11 +97,15 @@ class RiskChart extends HTMLElement {
 function buildOption(spec: ChartSpec, palette: ReturnType<RiskChart['palette']>) {
   const ladder = spec.ladder;
   const narrow = window.innerWidth < 600;
+  // Step names wrap within the space left of the chart rather than being cut ("Offer to Madu…" on a phone).
+  const ladderWidth = narrow ? 118 : 170;
+  // ECharts gives axis labels its own grey, which is dim on a dark page: they take the scheme's text colour.
+  const axisText = { color: palette.text, fontSize: narrow ? 11 : 12 };
   return {
     animation: false,
     color: palette.series,
     textStyle: { color: palette.text },
-    grid: { left: ladder ? (narrow ? 110 : 170) : 44, right: 24, top: 40, bottom: 36 },
+    grid: { left: ladder ? ladderWidth : 44, right: narrow ? 12 : 24, top: 40, bottom: 36 },
     legend: ladder ? undefined : { top: 0, textStyle: { color: palette.text } },
     tooltip: {
       trigger: 'axis',
@@ -120,7 +124,7 @@ function buildOption(spec: ChartSpec, palette: ReturnType<RiskChart['palette']>)
       max: spec.end,
       axisLine: { lineStyle: { color: palette.marker } },
       splitLine: { show: false },
-      axisLabel: { hideOverlap: true },
+      axisLabel: { ...axisText, hideOverlap: true },
     },
     yAxis: ladder
       ? {
@@ -130,10 +134,14 @@ function buildOption(spec: ChartSpec, palette: ReturnType<RiskChart['palette']>)
           interval: 1,
           splitLine: { lineStyle: { color: palette.grid } },
           axisLabel: {
-            formatter: (value: number) => (value === 0 ? '' : truncate(ladder[value - 1] ?? '', narrow ? 14 : 24)),
+            ...axisText,
+            width: ladderWidth - 10,
+            overflow: 'break',
+            lineHeight: narrow ? 13 : 15,
+            formatter: (value: number) => (value === 0 ? '' : truncate(ladder[value - 1] ?? '', narrow ? 40 : 60)),
           },
         }
-      : { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: palette.grid } } },
+      : { type: 'value', minInterval: 1, axisLabel: axisText, splitLine: { lineStyle: { color: palette.grid } } },
     series: spec.series.map((series, index) => ({
       name: series.name,
       type: 'line',

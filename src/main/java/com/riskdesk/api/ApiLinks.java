@@ -16,8 +16,18 @@ record ApiLinks(String base, Instant asOf) {
         return link("/monitors/{slug}", slug);
     }
 
+    /** The dashboard with one entry selected, shown first. */
+    String dashboardEntry(String slug, long entryId) {
+        return UriComponentsBuilder.fromUriString(dashboard(slug)).queryParam("entry", entryId).build().toUriString();
+    }
+
     String embed(String slug) {
         return link("/embed/monitors/{slug}", slug);
+    }
+
+    /** The methodology page: today's text whatever moment is read, so without {@code asOf}. */
+    String methodology(String slug) {
+        return new ApiLinks(base, null).link("/monitors/{slug}/methodology", slug);
     }
 
     String summary(String slug) {

@@ -45,7 +45,7 @@ final class AtomFeedWriter {
             xml.writeEndElement();
             text(xml, "generator", "Risk Monitor");
             for (FeedItem item : items) {
-                entry(xml, item, head.dashboardUrl());
+                entry(xml, item);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -56,13 +56,13 @@ final class AtomFeedWriter {
         return bytes.toByteArray();
     }
 
-    private static void entry(XMLStreamWriter xml, FeedItem item, String dashboardUrl) throws XMLStreamException {
+    private static void entry(XMLStreamWriter xml, FeedItem item) throws XMLStreamException {
         xml.writeStartElement(ATOM, "entry");
         text(xml, "id", item.id());
         text(xml, "title", item.title());
         text(xml, "updated", item.updated().toString());
         text(xml, "published", item.updated().toString());
-        link(xml, "alternate", "text/html", dashboardUrl);
+        link(xml, "alternate", "text/html", item.link());
         xml.writeEmptyElement(ATOM, "category");
         xml.writeAttribute("term", item.category());
         xml.writeAttribute("label", item.categoryLabel());

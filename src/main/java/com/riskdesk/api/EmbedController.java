@@ -79,6 +79,6 @@ class EmbedController {
         }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(showMap ? EmbedPage.map(shown, places.of(shown, DateRange.ALL), links.dashboard(slug), unreadable)
-                        : EmbedPage.tiles(shown, links.dashboard(slug), unreadable));
+                        : EmbedPage.tiles(shown, links.dashboard(slug), links.methodology(slug), unreadable));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import static com.riskdesk.dashboard.html.Html.text;
 
+import com.riskdesk.base.web.EmbedHeight;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.TileContent;
 import com.riskdesk.web.PageStyle;
@@ -17,7 +18,8 @@ import java.util.Locale;
 
 /**
  * The HTML of the embeddable tiles: the same words as the dashboard's tiles ({@link TileContent}), styled inline,
- * following the reader's light or dark scheme. Every piece of text is escaped.
+ * following the reader's light or dark scheme. Every piece of text is escaped. Its only script tells a framing page
+ * the embed's height ({@link EmbedHeight}).
  */
 final class EmbedPage {
 
@@ -32,7 +34,7 @@ final class EmbedPage {
     private EmbedPage() {
     }
 
-    static String tiles(Dashboard dashboard, String dashboardLink, boolean unreadable) {
+    static String tiles(Dashboard dashboard, String dashboardLink, String methodologyLink, boolean unreadable) {
         StringBuilder html = start(dashboard.monitor().name() + " · Risk Monitor");
         html.append("<main class=\"embed\">\n<h1>").append(text(dashboard.monitor().name())).append("</h1>\n");
         if (dashboard.snapshot()) {
@@ -44,7 +46,10 @@ final class EmbedPage {
         TilesHtml.tiles(html, TileContent.of(dashboard));
         html.append("<footer><a id=\"embed-source\" href=\"").append(text(dashboardLink))
                 .append("\" target=\"_blank\" rel=\"noopener\">Source: Risk Monitor — open the full dashboard</a>")
-                .append("</footer>\n</main>\n</body>\n</html>\n");
+                .append(" · <a id=\"embed-methodology\" href=\"").append(text(methodologyLink))
+                .append("\" target=\"_blank\" rel=\"noopener\">How these figures are made</a>")
+                .append("</footer>\n</main>\n<script>").append(EmbedHeight.SCRIPT)
+                .append("</script>\n</body>\n</html>\n");
         return html.toString();
     }
 

@@ -1,7 +1,10 @@
 package com.riskdesk.api;
 
 import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.dashboard.FigureValue;
 import com.riskdesk.entry.Basis;
+import com.riskdesk.entry.Figure;
+import com.riskdesk.entry.Qualifier;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.place.Place;
@@ -22,6 +25,8 @@ final class EntryCsv {
         List<String> header = new ArrayList<>(List.of("id", "date", "date_precision", "date_text", "kind",
                 "headline", "escalation_level", "escalation_step"));
         monitor.indicators().forEach(indicator -> header.add(indicator.name()));
+        monitor.indicators().forEach(indicator -> Figure.NUMERIC_PARTS
+                .forEach(part -> header.add(indicator.code() + "_" + part)));
         header.addAll(List.of("source_outlet", "source_title", "source_url", "source_published_on", "confidence",
                 "notes", "recorded_at", "place_name", "place_precision", "place_area", "place_latitude",
                 "place_longitude"));
@@ -40,6 +45,10 @@ final class EntryCsv {
                     .map(EntryCsv::describe)
                     .toList()));
         }
+        for (Indicator indicator : monitor.indicators()) {
+            row.addAll(numeric(line.figures().stream()
+                    .filter(figure -> figure.indicatorName().equals(indicator.name())).findFirst().orElse(null)));
+        }
         var source = line.source();
         row.addAll(List.of(source == null ? "" : Objects.toString(source.outlet(), ""),
                 source == null ? "" : Objects.toString(source.title(), ""),
@@ -52,6 +61,18 @@ final class EntryCsv {
                 place.precision().name(), Objects.toString(place.area(), ""),
                 Objects.toString(place.latitude(), ""), Objects.toString(place.longitude(), "")));
         return row;
+    }
+
+    /** {@link Figure#NUMERIC_PARTS} of a figure, or empty cells without one. */
+    private static List<String> numeric(EntryLine.FigureLine figure) {
+        if (figure == null) {
+            return Figure.NUMERIC_PARTS.stream().map(part -> "").toList();
+        }
+        FigureValue value = figure.value();
+        Qualifier qualifier = value.isLowerBound() ? Qualifier.AT_LEAST : value.isRange() ? Qualifier.RANGE
+                : Qualifier.EXACT;
+        return List.of(value.isRange() ? "" : Integer.toString(value.low()), Integer.toString(value.low()),
+                value.high() == null ? "" : Integer.toString(value.high()), qualifier.name(), figure.basis().name());
     }
 
     /** "at least 83 (running total)", "2 (this event)". */

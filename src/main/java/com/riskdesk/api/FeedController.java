@@ -53,10 +53,10 @@ class FeedController {
         String feedId = feedId(links, read);
         List<FeedItem> items = new ArrayList<>();
         dashboards.recentlyRecorded(read.monitor().id(), read.asOf(), DashboardService.MAX_PAGE)
-                .forEach(line -> items.add(FeedItem.ofEntry(line, feedId)));
+                .forEach(line -> items.add(FeedItem.ofEntry(line, feedId, links, slug)));
         entries.corrections(read.monitor().id(), CORRECTIONS).stream()
                 .filter(revision -> !revision.changedAt().isAfter(read.readAt()))
-                .forEach(revision -> items.add(FeedItem.ofCorrection(revision, feedId)));
+                .forEach(revision -> items.add(FeedItem.ofCorrection(revision, feedId, links, slug)));
         // Stable: entries recorded at the same moment keep the service's order.
         items.sort(Comparator.comparing(FeedItem::updated).reversed());
         Instant updated = Instant.EPOCH.equals(read.lastChange())

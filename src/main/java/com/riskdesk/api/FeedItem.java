@@ -10,10 +10,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One Atom entry: a recorded entry, or a correction or retraction of one. */
-record FeedItem(String id, String title, Instant updated, String summary, String category, String categoryLabel) {
+/**
+ * One Atom entry: a recorded entry, or a correction or retraction of one. {@code link} is where a reader sees it: the
+ * dashboard with the entry selected ({@code entry=}), or the dashboard itself for a retraction (the entry no longer
+ * shows there; the corrections log does).
+ */
+record FeedItem(String id, String title, Instant updated, String summary, String category, String categoryLabel,
+                String link) {
 
-    static FeedItem ofEntry(EntryLine line, String feedId) {
+    static FeedItem ofEntry(EntryLine line, String feedId, ApiLinks links, String slug) {
         List<String> parts = new ArrayList<>();
         parts.add(capitalise(line.describeDate()) + ".");
         if (!line.figures().isEmpty()) {
@@ -29,10 +34,10 @@ record FeedItem(String id, String title, Instant updated, String summary, String
             parts.add("Notes: " + line.notes().strip());
         }
         return new FeedItem(feedId + "/entries/" + line.id(), line.headline(), line.recordedAt(),
-                String.join(" ", parts), line.kind().name(), line.kindLabel());
+                String.join(" ", parts), line.kind().name(), line.kindLabel(), links.dashboardEntry(slug, line.id()));
     }
 
-    static FeedItem ofCorrection(Revision revision, String feedId) {
+    static FeedItem ofCorrection(Revision revision, String feedId, ApiLinks links, String slug) {
         boolean retracted = revision.action() == RevisionAction.RETRACTED;
         List<String> parts = new ArrayList<>();
         parts.add(retracted ? "The entry was retracted and no longer counts in the figures."
@@ -45,7 +50,8 @@ record FeedItem(String id, String title, Instant updated, String summary, String
         }
         return new FeedItem(feedId + "/entries/" + revision.entryId() + "/revisions/" + revision.number(),
                 (retracted ? "Retracted: " : "Corrected: ") + revision.headline(), revision.changedAt(),
-                String.join(" ", parts), revision.action().name(), revision.action().label());
+                String.join(" ", parts), revision.action().name(), revision.action().label(),
+                retracted ? links.dashboard(slug) : links.dashboardEntry(slug, revision.entryId()));
     }
 
     private static String describe(Source source) {

@@ -14,13 +14,14 @@ record MonitorItem(String slug, String name, String summary, LocalDate startDate
         String slug = monitor.slug();
         return new MonitorItem(slug, monitor.name(), monitor.summary(), monitor.startDate(), step,
                 new Links(links.dashboard(slug), links.summary(slug), links.entriesJson(slug), links.entriesCsv(slug),
-                        links.feed(slug), links.embed(slug)));
+                        links.feed(slug), links.embed(slug), links.methodology(slug)));
     }
 
     /** Step {@code step} of {@code of}, named, with the date it was first reported reached. */
     record Step(int step, int of, String name, JsonParts.Dated reachedOn) {
     }
 
-    record Links(String dashboard, String summary, String entriesJson, String entriesCsv, String feed, String embed) {
+    record Links(String dashboard, String summary, String entriesJson, String entriesCsv, String feed, String embed,
+                 String methodology) {
     }
 }

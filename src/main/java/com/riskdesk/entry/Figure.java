@@ -1,5 +1,6 @@
 package com.riskdesk.entry;
 
+import java.util.List;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -8,6 +9,12 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Figure(Basis basis, Qualifier qualifier, @Column("value_low") int low, @Column("value_high") Integer high) {
 
     public static final int MAX_VALUE = 1_000_000;
+    /**
+     * The export's numeric columns of an indicator, named {@code {code}_{part}} ({@code deaths_value}): the value (a
+     * lone number or "at least" number; empty for a range), lower and upper bound (upper empty for "at least"), the
+     * qualifier and the basis. They are derived from the readable column, so an import ignores them.
+     */
+    public static final List<String> NUMERIC_PARTS = List.of("value", "lower", "upper", "qualifier", "basis");
 
     public Figure {
         if (basis == null || qualifier == null) {

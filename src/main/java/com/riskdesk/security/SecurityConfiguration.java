@@ -50,6 +50,8 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher("/styles/**"),
             // The server-written dashboard, also when forwarded from /monitors/{slug} past the live limit.
             PathPatternRequestMatcher.withDefaults().matcher("/page/monitors/**"),
+            // A monitor's methodology, a server-written page.
+            PathPatternRequestMatcher.withDefaults().matcher("/monitors/*/methodology"),
             // Spring Boot's error page (e.g. a 404 under /api) needs no sign-in and no session either.
             PathPatternRequestMatcher.withDefaults().matcher("/error"),
             PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/build/**"),
@@ -87,7 +89,8 @@ class SecurityConfiguration {
         // dashboard (also reached by a forward from /monitors/{slug} when live dashboards are capped) need no sign-in.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").permitAll()
                 .requestMatchers(EMBED).permitAll()
-                .requestMatchers("/page/monitors/**").permitAll());
+                .requestMatchers("/page/monitors/**").permitAll()
+                .requestMatchers("/monitors/*/methodology").permitAll());
         // Vaadin's configurer exempts the login form from CSRF; here only Vaadin's own requests are (they carry
         // Vaadin's CSRF token), so a cross-site POST to /login signs no one in. Vaadin writes Spring's token into
         // every page's <meta name="_csrf">, and its login form posts it along.

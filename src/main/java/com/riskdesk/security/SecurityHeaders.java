@@ -1,5 +1,6 @@
 package com.riskdesk.security;
 
+import com.riskdesk.base.web.EmbedHeight;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +39,9 @@ final class SecurityHeaders extends OncePerRequestFilter {
     static final String NO_STORE = "no-store";
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), midi=(), display-capture=()";
-    static final String EMBED_POLICY = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
+    /** The embed runs one fixed script, allowed by its hash: it tells a framing page its height (EmbedHeight). */
+    static final String EMBED_POLICY = "default-src 'self'; script-src " + EmbedHeight.CSP_SOURCE
+            + "; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors *";
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'nonce-%s' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "

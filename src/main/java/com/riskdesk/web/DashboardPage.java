@@ -58,7 +58,8 @@ final class DashboardPage {
     }
 
     private static void pausedNote(StringBuilder html, PageContent content) {
-        html.append("<aside class=\"paused-note\" id=\"live-paused\" role=\"note\">\n<p><strong>Live updates are "
+        // A complementary landmark (no role="note", which would hide it from the landmarks): axe's "region" rule.
+        html.append("<aside class=\"paused-note\" id=\"live-paused\" aria-label=\"Live updates paused\">\n<p><strong>Live updates are "
                 + "paused</strong> because many people are viewing right now. The figures are as of ")
                 .append(text(MOMENT.format(content.dashboard().readAt()))).append(".</p>\n<p><a id=\"live-retry\" href=\"")
                 .append(text(content.links().retryLive())).append("\">Try the live view again</a></p>\n</aside>\n");

@@ -63,9 +63,11 @@ class AtomFeedTest extends ApiTestSupport {
         assertThat(Instant.parse(child(first, "updated"))).isEqualTo(TestData.NOW);
         assertThat(child(first, "summary")).contains("Deaths at least 83 (running total)", "Wire & Co",
                 "https://example.org/r", "2 Jan 2026");
-        assertThat(links(first)).containsExactly(api.base() + "/monitors/" + monitor.slug());
+        assertThat(links(first)).as("each item links to its entry on the dashboard")
+                .containsExactly(api.base() + "/monitors/" + monitor.slug() + "?entry=" + newer);
         Element second = items.get(1);
         assertThat(child(second, "id")).endsWith("/entries/" + older);
+        assertThat(links(second)).containsExactly(api.base() + "/monitors/" + monitor.slug() + "?entry=" + older);
         assertThat(Instant.parse(child(second, "updated"))).isEqualTo(TestData.NOW.minus(Duration.ofHours(3)));
     }
 
@@ -84,6 +86,8 @@ class AtomFeedTest extends ApiTestSupport {
         assertThat(child(items.getFirst(), "title")).startsWith("Retracted: ");
         assertThat(child(items.getFirst(), "summary")).contains("Double-counted with an earlier report");
         assertThat(child(items.getFirst(), "id")).contains("/entries/" + id + "/revisions/");
+        assertThat(links(items.getFirst())).as("a retracted entry is no longer shown, so the item opens the dashboard")
+                .containsExactly(api.base() + "/monitors/" + monitor.slug());
     }
 
     @Test

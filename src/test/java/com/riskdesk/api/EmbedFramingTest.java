@@ -5,6 +5,7 @@ import static com.riskdesk.entry.Qualifier.AT_LEAST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.TestData;
+import com.riskdesk.base.web.EmbedHeight;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
@@ -22,7 +23,8 @@ class EmbedFramingTest extends ApiTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                policy -> assertThat(policy).contains("frame-ancestors *"));
+                policy -> assertThat(policy).contains("frame-ancestors *")
+                        .contains("script-src " + EmbedHeight.CSP_SOURCE + ";").doesNotContain("'self' 'nonce-"));
         assertThat(response.headers().allValues("X-Frame-Options")).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import static com.riskdesk.entry.Qualifier.EXACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.TestData;
+import com.riskdesk.base.web.EmbedHeight;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
@@ -32,13 +33,16 @@ class EmbedPageTest extends ApiTestSupport {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
         assertThat(response.headers().allValues("Set-Cookie")).as("no session for a framed page").isEmpty();
         String html = response.body();
-        assertThat(html).doesNotContain("<script");
+        assertThat(html).as("one script only: the fixed one that tells a framing page the height")
+                .containsOnlyOnce("<script").contains("<script>" + EmbedHeight.SCRIPT + "</script>");
         assertThat(tile(html, "deaths")).contains("<span class=\"tile-qualifier\">at least</span>",
                 "<span class=\"tile-number\">83</span>", "<summary>Sources (1)</summary>", "at least 83 in total",
                 "Test Wire");
         assertThat(tile(html, "since-last")).contains("<span class=\"tile-number\">5</span>", "days");
         assertThat(html).contains("<a id=\"embed-source\" href=\"http://localhost:" + port + "/monitors/"
-                + monitor.slug() + "\" target=\"_blank\" rel=\"noopener\">Source: Risk Monitor — open the full dashboard</a>");
+                + monitor.slug() + "\" target=\"_blank\" rel=\"noopener\">Source: Risk Monitor — open the full dashboard</a>",
+                "<a id=\"embed-methodology\" href=\"http://localhost:" + port + "/monitors/" + monitor.slug()
+                        + "/methodology\" target=\"_blank\" rel=\"noopener\">How these figures are made</a>");
     }
 
     @Test

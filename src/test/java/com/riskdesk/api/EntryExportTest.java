@@ -128,6 +128,32 @@ class EntryExportTest extends ApiTestSupport {
     }
 
     @Test
+    void csv_export_gives_each_figure_as_numbers_beside_the_readable_text() throws IOException {
+        ApiFixtures.Created monitor = fixtures.monitor("csvnumbers");
+        fixtures.record(ApiFixtures.entry(monitor.id(), LocalDate.of(2026, 1, 3), "Figures", null, TestData.SOURCE,
+                Map.of("deaths", cumulative(AT_LEAST, 83), "boats_struck", new Figure(Basis.INCREMENT, Qualifier.RANGE, 2, 3),
+                        "strikes", new Figure(Basis.INCREMENT, Qualifier.EXACT, 4, null))));
+
+        String body = api.get("/api/monitors/" + monitor.slug() + "/entries.csv").body();
+
+        try (CSVParser parser = CSVParser.parse(new StringReader(body), format())) {
+            assertThat(parser.getHeaderNames()).containsSubsequence("Boats struck", "Deaths", "Strikes",
+                    "boats_struck_value", "boats_struck_lower", "boats_struck_upper", "boats_struck_qualifier",
+                    "boats_struck_basis", "deaths_value", "strikes_basis", "source_outlet");
+            CSVRecord row = parser.getRecords().getFirst();
+            assertThat(List.of(row.get("deaths_value"), row.get("deaths_lower"), row.get("deaths_upper"),
+                    row.get("deaths_qualifier"), row.get("deaths_basis")))
+                    .containsExactly("83", "83", "", "AT_LEAST", "CUMULATIVE");
+            assertThat(List.of(row.get("boats_struck_value"), row.get("boats_struck_lower"),
+                    row.get("boats_struck_upper"), row.get("boats_struck_qualifier"), row.get("boats_struck_basis")))
+                    .containsExactly("", "2", "3", "RANGE", "INCREMENT");
+            assertThat(List.of(row.get("strikes_value"), row.get("strikes_lower"), row.get("strikes_upper"),
+                    row.get("strikes_qualifier"), row.get("strikes_basis")))
+                    .containsExactly("4", "4", "4", "EXACT", "INCREMENT");
+        }
+    }
+
+    @Test
     void a_snapshot_export_leaves_out_entries_recorded_later_and_names_the_moment() {
         ApiFixtures.Created monitor = fixtures.monitor("csvasof");
         clock.advance(Duration.ofHours(-2));

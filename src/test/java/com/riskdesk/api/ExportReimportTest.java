@@ -66,10 +66,13 @@ class ExportReimportTest extends ApiTestSupport {
         String export = api.get("/api/monitors/" + monitor.slug() + "/entries.csv").body();
         String header = export.substring(0, export.indexOf("\r\n"));
         assertThat(header).isEqualTo("id,date,date_precision,date_text,kind,headline,escalation_level,escalation_step,"
-                + "Boats struck,Deaths,Strikes,source_outlet,source_title,source_url,source_published_on,confidence,notes,"
+                + "Boats struck,Deaths,Strikes,boats_struck_value,boats_struck_lower,boats_struck_upper,"
+                + "boats_struck_qualifier,boats_struck_basis,deaths_value,deaths_lower,deaths_upper,deaths_qualifier,"
+                + "deaths_basis,strikes_value,strikes_lower,strikes_upper,strikes_qualifier,strikes_basis,source_outlet,source_title,source_url,source_published_on,confidence,notes,"
                 + "recorded_at,place_name,place_precision,place_area,place_latitude,place_longitude");
-        // A row typed into the export in a spreadsheet: no id, no derived columns.
-        String row = ",2025-12-02,DAY,,STRIKE,Second strike,,,,6 (running total),1 (this event),Test Wire,Report,,,"
+        // A row typed into the export in a spreadsheet: no id, no derived columns (the numeric ones left empty).
+        String row = ",2025-12-02,DAY,,STRIKE,Second strike,,,,6 (running total),1 (this event)," + ",".repeat(15)
+                + "Test Wire,Report,,,"
                 + "Confirmed,,";
 
         ImportRecord done = fixtures.asAdmin(() -> imports.importFile(monitor.id(), "more.csv",
@@ -89,7 +92,8 @@ class ExportReimportTest extends ApiTestSupport {
         fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2025, 12, 2), Map.of())
                 .withPlace(Place.of(Gazetteer.find("venezuela").orElseThrow(), "Venezuela's airspace")));
         String export = api.get("/api/monitors/" + monitor.slug() + "/entries.csv").body();
-        String row = ",2025-12-03,DAY,,STRIKE,Boat struck in the Caribbean,,,,,1 (this event),Test Wire,Report,,,"
+        String row = ",2025-12-03,DAY,,STRIKE,Boat struck in the Caribbean,,,,,1 (this event),"
+                + ",".repeat(15) + "Test Wire,Report,,,"
                 + "Confirmed,,,,,Caribbean Sea,,";
 
         ImportPlan plan = fixtures.asAdmin(() -> imports.dryRun(monitor.id(), "places.csv",

@@ -226,6 +226,8 @@ class PublicApiTest extends ApiTestSupport {
         assertThat(item.get("escalation").get("name").asString()).isEqualTo("High");
         assertThat(item.get("links").get("dashboard").asString()).isEqualTo(api.base() + "/monitors/" + monitor.slug());
         assertThat(item.get("links").get("feed").asString()).endsWith("/api/monitors/" + monitor.slug() + "/feed.atom");
+        assertThat(item.get("links").get("methodology").asString())
+                .isEqualTo(api.base() + "/monitors/" + monitor.slug() + "/methodology");
         // Before the step was recorded, the monitor had reached none.
         JsonNode before = JSON.readTree(api.get("/api/monitors?asOf=2026-01-01T00:00:00Z").body()).valueStream()
                 .filter(node -> node.get("slug").asString().equals(monitor.slug()))

@@ -163,7 +163,7 @@ class SharedLinkIT {
 
         static View of(WebDriver driver) {
             return new View(text(driver, "#tile-boats_struck .tile-number"), text(driver, "#tile-deaths .tile-number"),
-                    text(driver, "#tile-escalation"), text(driver, "vaadin-tab[selected]"),
+                    text(driver, "#tile-escalation"), text(driver, ".chart-tab[aria-selected=true]"),
                     !driver.findElements(By.id("chart-escalation")).isEmpty(),
                     driver.findElement(By.id("range-from")).getDomProperty("value"),
                     text(driver, "#entries"), text(driver, "#selected-entry"),

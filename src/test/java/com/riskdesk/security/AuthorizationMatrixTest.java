@@ -65,6 +65,7 @@ class AuthorizationMatrixTest {
             "/monitors/venezuela, PUBLIC, text/html",
             "/page/monitors/venezuela, PUBLIC, text/html",
             "/embed/monitors/venezuela, PUBLIC, text/html",
+            "/monitors/venezuela/methodology, PUBLIC, text/html",
             "/api/monitors, PUBLIC, application/json",
             "/api/monitors/venezuela/summary, PUBLIC, application/json",
             "/api/monitors/venezuela/entries.json, PUBLIC, application/json",

@@ -7,23 +7,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * The viewer's choices for the "Over time" section: which chart (tabs) and which dates the charts and the entry list
- * show. It stays on the page while the charts under it are redrawn, so focus and an open date picker survive a live
- * update. Choices made here go to the callbacks; {@link #show} sets what is chosen without calling them back.
+ * The viewer's choices for the "Over time" section: which chart ({@link ChartTabs}) and which dates the charts and
+ * the entry list show. It stays on the page while the charts under it are redrawn, so focus and an open date picker
+ * survive a live update. Choices made here go to the callbacks; {@link #show} sets what is chosen without calling them back.
  * <p>The dates are the browser's own date inputs, like the server-written page's: a phone shows its own picker, and
  * the public page loads no date-picker component.
  */
 class ChartControls extends Div {
 
-    private final Tabs tabs = new Tabs();
+    private final ChartTabs tabs;
     private final Input from = new Input();
     private final Input to = new Input();
     private final Button allDates = new Button("All dates");
@@ -34,19 +32,7 @@ class ChartControls extends Div {
 
     ChartControls(Consumer<Chart> chooseChart, BiConsumer<LocalDate, LocalDate> chooseDates) {
         addClassName("chart-controls");
-        for (Chart chart : Chart.values()) {
-            Tab tab = new Tab(chart.label);
-            tab.setId("chart-tab-" + chart.key);
-            tab.getElement().setAttribute("aria-controls", DashboardCharts.PANEL_ID);
-            tabs.add(tab);  // in the order of Chart, so a tab's index is its chart's ordinal
-        }
-        tabs.addClassName("chart-tabs");
-        tabs.getElement().setAttribute("aria-label", "Charts shown");
-        tabs.addSelectedChangeListener(change -> {
-            if (!showing) {
-                chooseChart.accept(Chart.values()[tabs.getSelectedIndex()]);
-            }
-        });
+        tabs = new ChartTabs(chooseChart);
         Div fromField = dateField(from, "range-from", "From");
         Div toField = dateField(to, "range-to", "To");
         for (Input input : new Input[] {from, to}) {
@@ -77,7 +63,7 @@ class ChartControls extends Div {
     void show(DashboardParameters view, LocalDate first, LocalDate last) {
         showing = true;
         try {
-            tabs.setSelectedIndex(view.chart().ordinal());
+            tabs.select(view.chart());
             // A snapshot from before the monitor began has no day to offer: then only the end bounds the dates.
             this.first = first.isAfter(last) ? null : first;
             this.last = last;

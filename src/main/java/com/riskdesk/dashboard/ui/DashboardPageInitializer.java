@@ -70,6 +70,7 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         shared.dashboard(dashboard.group(1), DashboardService.DEFAULT_PERIOD_DAYS, view.asOf()).ifPresentOrElse(
                 found -> {
                     describe(page.getDocument(), found, view, selected(found, view), origin(request));
+                    advertiseFeed(page.getDocument(), found, origin(request));
                     prerender(page.getDocument(), view, found);
                 },
                 () -> {
@@ -117,6 +118,13 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         meta(page, "name", "twitter:description", description);
         meta(page, "name", "twitter:image", image);
         meta(page, "name", "twitter:image:alt", imageAlt);
+    }
+
+    /** Feed readers and browsers find the monitor's Atom feed from the dashboard's address. */
+    private static void advertiseFeed(Document page, Dashboard dashboard, String origin) {
+        page.head().appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
+                .attr("title", dashboard.monitor().name() + ": latest entries and corrections")
+                .attr("href", origin + "/api/monitors/" + dashboard.monitor().slug() + "/feed.atom");
     }
 
     /**

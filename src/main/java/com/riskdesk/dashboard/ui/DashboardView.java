@@ -12,6 +12,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -47,6 +48,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final Clock clock;
     private final H1 name = new H1();
     private final Paragraph summary = new Paragraph();
+    /** A server-written page, not a route: the router must let the browser load it. */
+    private final Anchor methodology = new Anchor("", "How these figures are made");
     private final NativeSelect period = periodSelect();
     private final LiveUpdatesControl liveControl = new LiveUpdatesControl(this::showWaiting);
     private final SnapshotBanner snapshotBanner = new SnapshotBanner();
@@ -88,7 +91,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         addClassName("dashboard");
         summary.addClassName("dashboard-summary");
         name.getElement().setAttribute("tabindex", "-1");
-        Div heading = new Div(name, summary);
+        methodology.setId("methodology-link");
+        methodology.getElement().setAttribute("router-ignore", true);
+        Div heading = new Div(name, summary, methodology);
         heading.addClassName("dashboard-heading");
         NativeLabel periodLabel = new NativeLabel("Compare with");
         periodLabel.setFor(PERIOD_ID);
@@ -129,6 +134,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         title = dashboard.monitor().name() + " · Risk Monitor";
         name.setText(dashboard.monitor().name());
         summary.setText(dashboard.monitor().summary());
+        methodology.setHref("monitors/" + dashboard.monitor().slug() + "/methodology");
         period.setValue(String.valueOf(parameters.periodDays()));
         snapshotBanner.show(dashboard.asOf(),
                 parameters.pinnedAt(null).path(dashboard.monitor().slug()));

@@ -25,7 +25,8 @@ import java.util.function.Function;
 /**
  * Reads an import file's header and turns each row into a {@link NewEntry}, noting what cannot be read, by column.
  * Columns are found by name (any order, any case); an indicator's column by its name or code. The export's
- * {@code date_text}, {@code escalation_step} and {@code recorded_at} are derived there and ignored here.
+ * {@code date_text}, {@code escalation_step}, {@code recorded_at} and the numeric figure columns
+ * ({@link Figure#NUMERIC_PARTS}) are derived there and ignored here.
  */
 final class ImportColumns {
 
@@ -71,7 +72,7 @@ final class ImportColumns {
             String name = this.header.get(i).strip();
             String key = key(name);
             if (key == null) {
-                if (!name.isEmpty() && !IGNORED.contains(name.toLowerCase(Locale.ROOT))) {
+                if (!name.isEmpty() && !IGNORED.contains(name.toLowerCase(Locale.ROOT)) && !numericFigure(name)) {
                     headerProblems.add(new RowProblem(header.line(), name, "Unknown column: neither an entry field "
                             + "nor an indicator of " + monitor.name()));
                 }
@@ -84,6 +85,13 @@ final class ImportColumns {
                 headerProblems.add(new RowProblem(header.line(), required, "Missing column"));
             }
         }
+    }
+
+    /** An export's numeric column of an indicator ({@code deaths_lower}), derived from its readable column. */
+    private boolean numericFigure(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return monitor.indicators().stream().anyMatch(indicator -> Figure.NUMERIC_PARTS.stream()
+                .anyMatch(part -> lower.equals(indicator.code() + "_" + part)));
     }
 
     /** The column's canonical key: a known field, an indicator code, or null. */

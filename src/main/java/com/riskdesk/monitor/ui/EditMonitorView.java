@@ -2,6 +2,7 @@ package com.riskdesk.monitor.ui;
 
 import com.riskdesk.base.ui.Notices;
 import com.riskdesk.base.ui.StaffDates;
+import com.riskdesk.monitor.MethodologyService;
 import com.riskdesk.monitor.MonitorDefinition;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
@@ -28,13 +29,15 @@ import java.util.List;
 public class EditMonitorView extends Div implements BeforeEnterObserver {
 
     private final MonitorService monitors;
+    private final MethodologyService methodology;
     private final H1 title = new H1();
     final Button reload = new Button("Reload the monitor");
     MonitorForm form;
     private MonitorDetails monitor;
 
-    EditMonitorView(MonitorService monitors) {
+    EditMonitorView(MonitorService monitors, MethodologyService methodology) {
         this.monitors = monitors;
+        this.methodology = methodology;
         addClassName("monitor-editor");
         reload.setVisible(false);
         reload.addClickListener(click -> UI.getCurrent().navigate(EditMonitorView.class,
@@ -56,7 +59,7 @@ public class EditMonitorView extends Div implements BeforeEnterObserver {
         form.addCancelListener(cancel -> UI.getCurrent().navigate(MonitorAdminView.class));
         reload.setVisible(false);
         removeAll();
-        add(title, reload, form,
+        add(title, reload, form, new MethodologySection(methodology, monitor),
                 new DefinitionHistory(monitors.history(monitor.id()), StaffDates.ofCurrentUser(getLocale())));
     }
 

@@ -25,11 +25,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.riskdesk.UserInput;
 import com.riskdesk.base.ui.NativeSelect;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -68,6 +69,16 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(text(tile("deaths"))).contains("11");
         assertThat(text(tile("escalation"))).contains("Step 2", "of 3", "Middle", "Reached 9 Nov 2025");
         assertThat(text(tile("since-last"))).contains("67", "days");
+    }
+
+    @Test
+    void the_dashboard_links_to_its_methodology_page_outside_the_router() {
+        navigate("monitors/gulf", DashboardView.class);
+
+        Anchor methodology = find(Anchor.class).id("methodology-link");
+        assertThat(methodology.getHref()).isEqualTo("monitors/gulf/methodology");
+        assertThat(methodology.getText()).isEqualTo("How these figures are made");
+        assertThat(methodology.getElement().hasAttribute("router-ignore")).isTrue();
     }
 
     @Test
@@ -173,7 +184,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("monitors/gulf",
                 QueryParameters.fromString("chart=totals&from=2025-10-10&to=2025-10-31&entry=" + selected));
 
-        assertThat(test(find(Tabs.class).single()).isSelected("Running totals")).isTrue();
+        assertThat(find(NativeButton.class).id("chart-tab-totals").getElement().getAttribute("aria-selected"))
+                .isEqualTo("true");
+        assertThat(find(NativeButton.class).id("chart-tab-escalation").getElement().getAttribute("tabindex"))
+                .as("only the chosen tab is in the Tab order").isEqualTo("-1");
         assertThat(find(Input.class).id("range-from").getValue()).isEqualTo("2025-10-10");
         assertThat(find(Input.class).id("range-to").getValue()).isEqualTo("2025-10-31");
         assertThat(find(RiskChart.class).all()).extracting(Component::getId).extracting(java.util.Optional::get)
@@ -201,7 +215,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate("monitors/gulf", DashboardView.class);
         assertThat(find(RiskChart.class).all()).hasSize(2);
 
-        test(find(Tabs.class).single()).select("Escalation");
+        test(find(NativeButton.class).id("chart-tab-escalation")).click();
         assertThat(find(RiskChart.class).all()).extracting(chart -> chart.getId().orElseThrow())
                 .containsExactly("chart-escalation");
 

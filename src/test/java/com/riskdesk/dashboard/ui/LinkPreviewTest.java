@@ -58,6 +58,15 @@ class LinkPreviewTest {
     }
 
     @Test
+    void dashboard_advertises_its_atom_feed() throws Exception {
+        Document page = page("/monitors/venezuela");
+
+        assertThat(page.head().select("link[rel=alternate][type=application/atom+xml]")).singleElement()
+                .satisfies(link -> assertThat(link.attr("href")).isEqualTo(base() + "/api/monitors/venezuela/feed.atom"))
+                .satisfies(link -> assertThat(link.attr("title")).isEqualTo("Venezuela: latest entries and corrections"));
+    }
+
+    @Test
     void pinned_link_previews_that_moment_and_keeps_it_in_its_urls() throws Exception {
         Document page = page("/monitors/venezuela?period=7d&asOf=2026-01-15T13:00:00%2B01:00");
 

@@ -14,6 +14,8 @@ import com.riskdesk.monitor.EscalationStep;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
 import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.monitor.MethodologyNotes;
+import com.riskdesk.monitor.MethodologyService;
 import com.riskdesk.monitor.MonitorService;
 import com.riskdesk.security.ui.LoginView;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -43,6 +45,8 @@ class MonitorAdminViewTest extends SpringBrowserlessTest {
     MonitorService monitors;
     @Autowired
     EntryService entries;
+    @Autowired
+    MethodologyService methodology;
 
     @Test
     void an_admin_adds_a_monitor_with_two_indicators_and_three_steps_through_the_form() {
@@ -142,7 +146,7 @@ class MonitorAdminViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Save monitor").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(EditMonitorView.class);
-        assertThat(text(find(FormProblems.class).single())).contains("'deaths' already has entries");
+        assertThat(text(((EditMonitorView) getCurrentView()).form.problems)).contains("'deaths' already has entries");
         assertThat(monitors.findBySlug("east").orElseThrow().indicators()).extracting(Indicator::code)
                 .contains("deaths");
     }
@@ -192,10 +196,33 @@ class MonitorAdminViewTest extends SpringBrowserlessTest {
         test(field("Monitor name")).setValue("My change");
         test(find(Button.class).withText("Save monitor").single()).click();
 
-        assertThat(text(find(FormProblems.class).single())).contains("Someone else changed this monitor");
+        assertThat(text(view.form.problems)).contains("Someone else changed this monitor");
         assertThat(monitors.findBySlug("south").orElseThrow().name()).isEqualTo("Changed meanwhile");
         test(view.reload).click();
         assertThat(field("Monitor name").getValue()).isEqualTo("Changed meanwhile");
+    }
+
+    @Test
+    void an_admin_writes_the_monitors_methodology_under_its_form_and_a_stale_save_is_refused() {
+        MonitorDetails monitor = monitors.create(TestData.monitor("north"));
+        navigate("admin/monitors/north/edit", EditMonitorView.class);
+        MethodologySection section = find(MethodologySection.class).single();
+
+        test(section.note).setValue("Counts events at sea only.");
+        test(section.sourcesPolicy).setValue("Two independent outlets at least.");
+        test(section.save).click();
+
+        assertThat(methodology.notes(monitor.id()).notes()).isEqualTo(
+                new MethodologyNotes("Counts events at sea only.", "Two independent outlets at least.", ""));
+        assertThat(text(section.problems)).isEmpty();
+        MethodologyService.Versioned saved = methodology.notes(monitor.id());
+        methodology.update(monitor.id(), saved.version(), new MethodologyNotes("Changed meanwhile", "", ""));
+
+        test(section.correctionsPolicy).setValue("Within a day.");
+        test(section.save).click();
+
+        assertThat(text(section.problems)).contains("Someone else changed this monitor");
+        assertThat(methodology.notes(monitor.id()).notes().note()).isEqualTo("Changed meanwhile");
     }
 
     @Test
