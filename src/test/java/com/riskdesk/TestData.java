@@ -1,5 +1,9 @@
 package com.riskdesk;
 
+import com.riskdesk.assessment.JudgementPeriod;
+import com.riskdesk.assessment.JudgementSource;
+import com.riskdesk.assessment.NewJudgement;
+import com.riskdesk.assessment.Trend;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
@@ -11,6 +15,7 @@ import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -53,6 +58,13 @@ public final class TestData {
     public static NewEntry step(long monitorId, LocalDate day, int level) {
         return new NewEntry(monitorId, EntryKind.ESCALATION_STEP, day, DatePrecision.DAY, level,
                 "Step " + level + " reached", SOURCE, Confidence.CONFIRMED, null, Map.of());
+    }
+
+    /** A trend judgement for a calendar month, without a risk alert, citing one source. */
+    public static NewJudgement judgement(long monitorId, YearMonth month, Trend trend) {
+        return new NewJudgement(monitorId, JudgementPeriod.month(month), trend, false, null,
+                "Judged " + trend.code() + " in " + month + ".",
+                List.of(new JudgementSource("Test Wire", "https://example.org/judgement")));
     }
 
     /** Runs {@code work} as an admin (e.g. to create a monitor in a test signed in as an editor). */
