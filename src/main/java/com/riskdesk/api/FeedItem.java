@@ -1,5 +1,7 @@
 package com.riskdesk.api;
 
+import com.riskdesk.assessment.JudgementSource;
+import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.FieldChange;
@@ -10,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One Atom entry: a recorded entry, or a correction or retraction of one. */
+/** One Atom entry: a recorded entry, a correction or retraction of one, or a trend judgement. */
 record FeedItem(String id, String title, Instant updated, String summary, String category, String categoryLabel) {
 
     static FeedItem ofEntry(EntryLine line, String feedId) {
@@ -46,6 +48,25 @@ record FeedItem(String id, String title, Instant updated, String summary, String
         return new FeedItem(feedId + "/entries/" + revision.entryId() + "/revisions/" + revision.number(),
                 (retracted ? "Retracted: " : "Corrected: ") + revision.headline(), revision.changedAt(),
                 String.join(" ", parts), revision.action().name(), revision.action().label());
+    }
+
+    /** A judgement as it stands; a correction updates the same item (same id, later {@code updated}). */
+    static FeedItem ofJudgement(PublishedJudgement judgement, String feedId) {
+        List<String> parts = new ArrayList<>();
+        parts.add("Trend judgement for " + judgement.period().describe() + ": " + judgement.trend().label() + ".");
+        if (judgement.alert()) {
+            parts.add("Risk alert: " + judgement.alertText() + ".");
+        }
+        parts.add(judgement.narrative());
+        parts.add("Sources: " + String.join("; ", judgement.sources().stream()
+                .map(JudgementSource::describe).toList()) + ".");
+        if (judgement.corrected() && judgement.correctionReason() != null) {
+            parts.add("Corrected: " + judgement.correctionReason());
+        }
+        return new FeedItem(feedId + "/judgements/" + judgement.id(),
+                "Trend " + judgement.period().describe() + ": " + judgement.trend().label()
+                        + (judgement.alert() ? " (risk alert)" : ""),
+                judgement.changedAt(), String.join(" ", parts), "JUDGEMENT", "Trend judgement");
     }
 
     private static String describe(Source source) {

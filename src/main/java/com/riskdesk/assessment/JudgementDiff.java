@@ -18,7 +18,7 @@ final class JudgementDiff {
         compare(changes, "Risk alert", before, after, j -> j.alert() ? j.alertText() : null);
         compare(changes, "Narrative", before, after, NewJudgement::narrative);
         compare(changes, "Sources", before, after, j -> String.join("; ", j.sources().stream()
-                .map(source -> source.name() + " <" + source.url() + ">").toList()));
+                .map(JudgementSource::describe).toList()));
         return changes;
     }
 

@@ -59,23 +59,30 @@ public final class JudgementRules {
 
     private static void checkSources(Map<String, String> problems, List<JudgementSource> sources) {
         if (sources.isEmpty()) {
-            problems.put(SOURCES, "Give at least one source, with its name and address");
+            problems.put(SOURCES, "Give at least one source");
             return;
         }
         for (int i = 0; i < sources.size(); i++) {
             JudgementSource source = sources.get(i);
-            String which = sources.size() == 1 ? "Source: " : "Source " + (i + 1) + ": ";
             if (source.name() == null || source.name().isBlank()) {
-                problems.put(SOURCES, which + "enter its name");
+                problems.put(sourceName(i), "Enter the source's name");
             } else if (source.name().length() > JudgementSource.NAME_MAX) {
-                problems.put(SOURCES, which + "a name is at most " + JudgementSource.NAME_MAX + " characters");
-            } else if (source.url() == null || !isWebUrl(source.url())) {
-                problems.put(SOURCES, which + "use a full http:// or https:// address");
-            } else {
-                continue;
+                problems.put(sourceName(i), "At most " + JudgementSource.NAME_MAX + " characters");
             }
-            return;
+            if (source.url() != null && !isWebUrl(source.url())) {
+                problems.put(sourceUrl(i), "Use a full http:// or https:// address");
+            }
         }
+    }
+
+    /** The key of the name of source {@code index} (from 0), e.g. "sources[1].name". */
+    public static String sourceName(int index) {
+        return SOURCES + "[" + index + "].name";
+    }
+
+    /** The key of the address of source {@code index} (from 0), e.g. "sources[1].url". */
+    public static String sourceUrl(int index) {
+        return SOURCES + "[" + index + "].url";
     }
 
     static boolean isWebUrl(String url) {

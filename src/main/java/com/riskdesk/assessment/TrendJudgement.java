@@ -53,6 +53,6 @@ record TrendJudgement(
     }
 
     private static List<Source> sources(NewJudgement judgement) {
-        return judgement.sources().stream().map(s -> new Source(s.name().strip(), s.url().strip())).toList();
+        return judgement.sources().stream().map(s -> new Source(s.name(), s.url())).toList();
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class JudgementServiceTest {
                 null, "Calmer.", List.of(new JudgementSource("Briefing", "ftp://example.org/x")));
 
         assertThat(judgements.check(judgement))
-                .containsExactly(java.util.Map.entry(JudgementRules.SOURCES, "Source: use a full http:// or https:// address"));
+                .containsExactly(Map.entry(JudgementRules.sourceUrl(0), "Use a full http:// or https:// address"));
     }
 
     @Test
