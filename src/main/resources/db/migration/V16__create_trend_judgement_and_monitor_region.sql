@@ -24,7 +24,7 @@ create table trend_judgement_source (
     trend_judgement_id bigint        not null references trend_judgement (id) on delete cascade,
     position           integer       not null,
     name               varchar(200)  not null,
-    url                varchar(2000) not null,
+    url                varchar(2000),
     primary key (trend_judgement_id, position)
 );
 
@@ -53,7 +53,7 @@ create table trend_judgement_revision_source (
     trend_judgement_revision_id bigint        not null references trend_judgement_revision (id) on delete cascade,
     position                    integer       not null,
     name                        varchar(200)  not null,
-    url                         varchar(2000) not null,
+    url                         varchar(2000),
     primary key (trend_judgement_revision_id, position)
 );
 

@@ -50,6 +50,13 @@ public final class TestData {
                         new EscalationStep("High", "Third step")));
     }
 
+    /** As {@link #monitor(String)}, in {@code region}. */
+    public static MonitorDefinition monitor(String slug, String region) {
+        MonitorDefinition plain = monitor(slug);
+        return new MonitorDefinition(slug, plain.name(), plain.summary(), plain.startDate(), plain.indicators(),
+                plain.ladder(), region);
+    }
+
     public static NewEntry figures(long monitorId, LocalDate day, Map<String, Figure> figures) {
         return new NewEntry(monitorId, EntryKind.STRIKE, day, DatePrecision.DAY, null, "Strike on " + day, SOURCE,
                 Confidence.SINGLE_SOURCE, null, figures);

@@ -46,34 +46,35 @@ public class MonitorListView extends Div implements BeforeEnterObserver {
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    private final List<MonitorCard> cards;
+    private final MonitorCards monitors;
     private final Div controls = new Div();
     private final Paragraph count = new Paragraph();
     private final UnorderedList list = new UnorderedList();
+    private final Paragraph none = new Paragraph("No monitors yet.");
+    private List<MonitorCard> cards = List.of();
     private OverviewParameters parameters = OverviewParameters.DEFAULT;
 
     MonitorListView(MonitorCards monitors) {
+        this.monitors = monitors;
         addClassName("monitor-list");
-        cards = monitors.all();
-        add(new H1("Monitors"));
-        if (cards.isEmpty()) {
-            add(new Paragraph("No monitors yet."));
-            return;
-        }
         controls.addClassName("overview-controls");
         count.addClassName("overview-count");
         count.setId("overview-count");
         count.getElement().setAttribute("aria-live", "polite");
         list.addClassName("overview-cards");
-        add(controls, count, list);
+        add(new H1("Monitors"), none, controls, count, list);
     }
 
+    /** Reads the cards on every arrival: Vaadin keeps this view when a link leads from it to itself. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parameters = OverviewParameters.from(event.getLocation().getQueryParameters());
-        if (!cards.isEmpty()) {
-            show();
-        }
+        cards = monitors.all();
+        none.setVisible(cards.isEmpty());
+        controls.setVisible(!cards.isEmpty());
+        count.setVisible(!cards.isEmpty());
+        list.setVisible(!cards.isEmpty());
+        show();
     }
 
     private void choose(OverviewParameters chosen) {
