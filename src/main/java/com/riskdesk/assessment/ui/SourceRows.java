@@ -83,11 +83,11 @@ class SourceRows extends Div {
         Row(int number, JudgementSource source) {
             name.setLabel("Source " + number + ": name");
             name.setMaxLength(JudgementSource.NAME_MAX);
-            name.setValue(source.name());
+            name.setValue(source.name() == null ? "" : source.name());
             url.setLabel("Source " + number + ": address (if it has one)");
             url.setMaxLength(JudgementSource.URL_MAX);
             url.setPlaceholder("https://");
-            url.setValue(source.url());
+            url.setValue(source.url() == null ? "" : source.url());
             name.setManualValidation(true);
             url.setManualValidation(true);
             Button remove = new Button("Remove", click -> remove());
