@@ -70,6 +70,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void trend_judgements_sit_above_entries_and_dashboards_and_know_neither() {
+        // The dashboard, the overview, the API and the demo read judgements through JudgementService; assessment
+        // itself needs only monitors (and the signed-in staff member), so it stays usable by any room below it.
+        noClasses().that().resideInAPackage("com.riskdesk.assessment..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.riskdesk.entry..", "com.riskdesk.dashboard..",
+                        "com.riskdesk.live..", "com.riskdesk.api..", "com.riskdesk.web..", "com.riskdesk.preview..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void only_the_assessment_service_touches_judgement_storage() {
+        noClasses().that().resideOutsideOfPackage("com.riskdesk.assessment")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("JudgementRepository")
+                .orShould().dependOnClassesThat().haveSimpleName("JudgementQueries")
+                .check(CLASSES);
+    }
+
+    @Test
     void server_written_pages_borrow_only_the_url_state_from_the_vaadin_dashboard() {
         // The overflow page reads its query parameters exactly as the live view does, and nothing else of it.
         noClasses().that().resideInAPackage("com.riskdesk.web..")

@@ -1,5 +1,9 @@
 package com.riskdesk;
 
+import com.riskdesk.assessment.JudgementPeriod;
+import com.riskdesk.assessment.JudgementSource;
+import com.riskdesk.assessment.NewJudgement;
+import com.riskdesk.assessment.Trend;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
@@ -12,6 +16,7 @@ import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -55,6 +60,13 @@ public final class TestData {
                         new EscalationStep("High", "Third step")), KINDS, "STRIKE");
     }
 
+    /** As {@link #monitor(String)}, in {@code region}. */
+    public static MonitorDefinition monitor(String slug, String region) {
+        MonitorDefinition plain = monitor(slug);
+        return new MonitorDefinition(slug, plain.name(), plain.summary(), plain.startDate(), plain.indicators(),
+                plain.ladder(), plain.kinds(), plain.recencyKind(), region);
+    }
+
     public static NewEntry figures(long monitorId, LocalDate day, Map<String, Figure> figures) {
         return new NewEntry(monitorId, STRIKE, day, DatePrecision.DAY, null, "Strike on " + day, SOURCE,
                 Confidence.SINGLE_SOURCE, null, figures);
@@ -63,6 +75,13 @@ public final class TestData {
     public static NewEntry step(long monitorId, LocalDate day, int level) {
         return new NewEntry(monitorId, EntryKind.ESCALATION_STEP, day, DatePrecision.DAY, level,
                 "Step " + level + " reached", SOURCE, Confidence.CONFIRMED, null, Map.of());
+    }
+
+    /** A trend judgement for a calendar month, without a risk alert, citing one source. */
+    public static NewJudgement judgement(long monitorId, YearMonth month, Trend trend) {
+        return new NewJudgement(monitorId, JudgementPeriod.month(month), trend, false, null,
+                "Judged " + trend.code() + " in " + month + ".",
+                List.of(new JudgementSource("Test Wire", "https://example.org/judgement")));
     }
 
     /** Runs {@code work} as an admin (e.g. to create a monitor in a test signed in as an editor). */

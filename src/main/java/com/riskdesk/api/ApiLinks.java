@@ -42,6 +42,18 @@ record ApiLinks(String base, Instant asOf) {
         return link("/api/monitors/{slug}/entries.csv", slug);
     }
 
+    String monitor(String slug) {
+        return link("/api/monitors/{slug}", slug);
+    }
+
+    String judgements(String slug) {
+        return link("/api/monitors/{slug}/judgements", slug);
+    }
+
+    String judgementsCsv(String slug) {
+        return link("/api/monitors/{slug}/judgements.csv", slug);
+    }
+
     String feed(String slug) {
         return link("/api/monitors/{slug}/feed.atom", slug);
     }

@@ -1,5 +1,6 @@
 package com.riskdesk.api;
 
+import com.riskdesk.assessment.JudgementService;
 import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.entry.EntryService;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * A monitor's Atom feed: the entries recorded last and the latest corrections, newest first by when they were
- * recorded or made (an entry recorded today about an event weeks ago is news to a feed reader).
+ * A monitor's Atom feed: the entries recorded last, the latest corrections and the trend judgements, newest first by
+ * when they were recorded or made (an entry recorded today about an event weeks ago is news to a feed reader).
  */
 @RestController
 class FeedController {
@@ -31,9 +32,12 @@ class FeedController {
     private final DashboardService dashboards;
     private final EntryService entries;
     private final PublicAddress address;
+    private final JudgementService judgements;
 
-    FeedController(MonitorReads reads, DashboardService dashboards, EntryService entries, PublicAddress address) {
+    FeedController(MonitorReads reads, DashboardService dashboards, EntryService entries, PublicAddress address,
+                   JudgementService judgements) {
         this.address = address;
+        this.judgements = judgements;
         this.reads = reads;
         this.dashboards = dashboards;
         this.entries = entries;
@@ -45,9 +49,11 @@ class FeedController {
                                 ServletWebRequest request) {
         MonitorRead read = reads.read(slug, asOf);
         ApiLinks links = ApiLinks.of(address, read.asOf());
+        Instant judged = judgements.lastChange(read.monitor().id(), read.asOf()).orElse(Instant.EPOCH);
+        Instant lastChange = judged.isAfter(read.lastChange()) ? judged : read.lastChange();
         String etag = HttpCaching.etag("feed.atom", read.monitor().version(), read.lastChange().toEpochMilli(),
-                read.asOf(), links.base());
-        if (HttpCaching.notModified(request, read.snapshot(), etag, read.lastChange())) {
+                read.asOf(), links.base(), judged.toEpochMilli());
+        if (HttpCaching.notModified(request, read.snapshot(), etag, lastChange)) {
             return null;
         }
         String feedId = feedId(links, read);
@@ -57,10 +63,12 @@ class FeedController {
         entries.corrections(read.monitor().id(), CORRECTIONS).stream()
                 .filter(revision -> !revision.changedAt().isAfter(read.readAt()))
                 .forEach(revision -> items.add(FeedItem.ofCorrection(revision, feedId, links, slug)));
+        judgements.published(read.monitor().id(), read.asOf())
+                .forEach(judgement -> items.add(FeedItem.ofJudgement(judgement, feedId, links, slug)));
         // Stable: entries recorded at the same moment keep the service's order.
         items.sort(Comparator.comparing(FeedItem::updated).reversed());
-        Instant updated = Instant.EPOCH.equals(read.lastChange())
-                ? read.monitor().startDate().atStartOfDay(ZoneOffset.UTC).toInstant() : read.lastChange();
+        Instant updated = Instant.EPOCH.equals(lastChange)
+                ? read.monitor().startDate().atStartOfDay(ZoneOffset.UTC).toInstant() : lastChange;
         AtomFeedWriter.Head head = new AtomFeedWriter.Head(feedId, read.monitor().name() + " · Risk Monitor",
                 read.monitor().summary(), updated, links.feed(slug), links.dashboard(slug));
         return ResponseEntity.ok().contentType(ATOM).body(AtomFeedWriter.write(head, items));

@@ -1,5 +1,7 @@
 package com.riskdesk.api;
 
+import com.riskdesk.assessment.JudgementSource;
+import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.FieldChange;
@@ -11,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One Atom entry: a recorded entry, or a correction or retraction of one. {@code link} is where a reader sees it: the
+ * One Atom entry: a recorded entry, a correction or retraction of one, or a trend judgement. {@code link} is where a reader sees it: the
  * dashboard with the entry selected ({@code entry=}), or the dashboard itself for a retraction (the entry no longer
- * shows there; the corrections log does).
+ * shows there; the corrections log does) or a trend judgement (the dashboard's timeline shows it).
  */
 record FeedItem(String id, String title, Instant updated, String summary, String category, String categoryLabel,
                 String link) {
@@ -52,6 +54,25 @@ record FeedItem(String id, String title, Instant updated, String summary, String
                 (retracted ? "Retracted: " : "Corrected: ") + revision.headline(), revision.changedAt(),
                 String.join(" ", parts), revision.action().name(), revision.action().label(),
                 retracted ? links.dashboard(slug) : links.dashboardEntry(slug, revision.entryId()));
+    }
+
+    /** A judgement as it stands; a correction updates the same item (same id, later {@code updated}). */
+    static FeedItem ofJudgement(PublishedJudgement judgement, String feedId, ApiLinks links, String slug) {
+        List<String> parts = new ArrayList<>();
+        parts.add("Trend judgement for " + judgement.period().describe() + ": " + judgement.trend().label() + ".");
+        if (judgement.alert()) {
+            parts.add("Risk alert: " + judgement.alertText() + ".");
+        }
+        parts.add(judgement.narrative());
+        parts.add("Sources: " + String.join("; ", judgement.sources().stream()
+                .map(JudgementSource::describe).toList()) + ".");
+        if (judgement.corrected() && judgement.correctionReason() != null) {
+            parts.add("Corrected: " + judgement.correctionReason());
+        }
+        return new FeedItem(feedId + "/judgements/" + judgement.id(),
+                "Trend " + judgement.period().describe() + ": " + judgement.trend().label()
+                        + (judgement.alert() ? " (risk alert)" : ""),
+                judgement.changedAt(), String.join(" ", parts), "JUDGEMENT", "Trend judgement", links.dashboard(slug));
     }
 
     private static String describe(Source source) {

@@ -1,5 +1,7 @@
 package com.riskdesk.api;
 
+import com.riskdesk.assessment.JudgementService;
+import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.SharedDashboards;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
-/** The list of monitors and each monitor's summary (its dashboard tiles as JSON). */
+/** The list of monitors, each monitor on its own, and each monitor's summary (its dashboard tiles as JSON). */
 @RestController
 @RequestMapping("/api/monitors")
 class MonitorApiController {
@@ -26,10 +28,12 @@ class MonitorApiController {
     private final SharedDashboards shared;
     private final MonitorReads reads;
     private final PublicAddress address;
+    private final JudgementService judgements;
 
     MonitorApiController(MonitorService monitors, DashboardService dashboards, SharedDashboards shared, MonitorReads reads,
-                         PublicAddress address) {
+                         PublicAddress address, JudgementService judgements) {
         this.address = address;
+        this.judgements = judgements;
         this.monitors = monitors;
         this.dashboards = dashboards;
         this.shared = shared;
@@ -46,8 +50,7 @@ class MonitorApiController {
         Instant at = reads.asOf(asOf);
         List<MonitorDetails> all = monitors.all();
         List<String> states = all.stream()
-                .map(monitor -> monitor.slug() + ":" + monitor.version() + ":"
-                        + dashboards.lastChange(monitor.slug(), at).map(Instant::toEpochMilli).orElse(-1L))
+                .map(monitor -> state(monitor, at))
                 .toList();
         if (HttpCaching.notModified(request, at != null, HttpCaching.etag("monitors", at, states), null)) {
             return null;
@@ -55,12 +58,38 @@ class MonitorApiController {
         ApiLinks links = ApiLinks.of(address, at);
         List<MonitorItem> items = at == null
                 ? dashboards.overviews().stream()
-                        .map(overview -> MonitorItem.of(overview.monitor(), overview.currentStep().orElse(null), links))
+                        .map(overview -> MonitorItem.of(overview.monitor(), overview.currentStep().orElse(null),
+                                latestJudgement(overview.monitor(), null), links))
                         .toList()
                 : all.stream()
-                        .map(monitor -> MonitorItem.of(monitor, stepAt(monitor, at), links))
+                        .map(monitor -> MonitorItem.of(monitor, stepAt(monitor, at), latestJudgement(monitor, at), links))
                         .toList();
         return ResponseEntity.ok(items);
+    }
+
+    /** One monitor as in the list: its step, the judgement of its latest period and its links. */
+    @GetMapping("/{slug}")
+    ResponseEntity<MonitorItem> monitor(@PathVariable String slug,
+                                        @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+                                        ServletWebRequest request) {
+        MonitorRead read = reads.read(slug, asOf);
+        if (HttpCaching.notModified(request, read.snapshot(),
+                HttpCaching.etag("monitor", state(read.monitor(), read.asOf()), read.asOf()), null)) {
+            return null;
+        }
+        return ResponseEntity.ok(MonitorItem.of(read.monitor(), stepAt(read.monitor(), read.asOf()),
+                latestJudgement(read.monitor(), read.asOf()), ApiLinks.of(address, read.asOf())));
+    }
+
+    /** What decides a monitor's item: its definition's version, and when its entries and judgements last changed. */
+    private String state(MonitorDetails monitor, Instant at) {
+        return monitor.slug() + ":" + monitor.version() + ":"
+                + dashboards.lastChange(monitor.slug(), at).map(Instant::toEpochMilli).orElse(-1L) + ":"
+                + judgements.lastChange(monitor.id(), at).map(Instant::toEpochMilli).orElse(-1L);
+    }
+
+    private PublishedJudgement latestJudgement(MonitorDetails monitor, Instant at) {
+        return judgements.latest(monitor.id(), at).orElse(null);
     }
 
     @GetMapping("/{slug}/summary")

@@ -1,5 +1,7 @@
 package com.riskdesk.dashboard;
 
+import com.riskdesk.assessment.JudgementService;
+import com.riskdesk.assessment.JudgementsChanged;
 import com.riskdesk.entry.EntriesChanged;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.monitor.MonitorChanged;
@@ -25,7 +27,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * a live view ("days since" grows); every other viewer, the embed and the link preview get that same immutable
  * {@link DashboardReading}. Concurrent first requests for one view wait for one reading instead of each starting their
  * own.
- * <p>Any committed change (an entry, a monitor's definition) makes every reading stale at once: changes are rare next
+ * <p>Any committed change (an entry, a monitor's definition, a trend judgement) makes every reading stale at once: changes are rare next
  * to reads, and a single counter cannot miss a monitor. Once the counter has moved, {@link DashboardChanged} tells the
  * live dashboards, so whatever they read next is the new state.
  */
@@ -37,14 +39,17 @@ public class SharedDashboards {
 
     private final DashboardService dashboards;
     private final EntryService entries;
+    private final JudgementService judgements;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
     private final Map<View, Slot> slots = new ConcurrentHashMap<>();
 
-    SharedDashboards(DashboardService dashboards, EntryService entries, ApplicationEventPublisher events, Clock clock) {
+    SharedDashboards(DashboardService dashboards, EntryService entries, JudgementService judgements,
+                     ApplicationEventPublisher events, Clock clock) {
         this.dashboards = dashboards;
         this.entries = entries;
+        this.judgements = judgements;
         this.events = events;
         this.clock = clock;
     }
@@ -107,7 +112,8 @@ public class SharedDashboards {
         return new DashboardReading(dashboard, TileContent.of(dashboard), range, total,
                 total == 0 ? List.of()
                         : dashboards.entries(monitorId, dashboard.asOf(), range, 0, DashboardReading.FIRST_ENTRIES),
-                entries.corrections(monitorId, DashboardReading.CORRECTIONS_SHOWN, dashboard.asOf()));
+                entries.corrections(monitorId, DashboardReading.CORRECTIONS_SHOWN, dashboard.asOf()),
+                judgements.published(monitorId, dashboard.asOf()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -118,6 +124,12 @@ public class SharedDashboards {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void monitorChanged(MonitorChanged change) {
+        generation.incrementAndGet();
+        events.publishEvent(new DashboardChanged(change.monitorId(), null));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void judgementsChanged(JudgementsChanged change) {
         generation.incrementAndGet();
         events.publishEvent(new DashboardChanged(change.monitorId(), null));
     }

@@ -1,5 +1,6 @@
 package com.riskdesk.demo;
 
+import com.riskdesk.assessment.JudgementService;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
@@ -29,12 +30,15 @@ class DemoDataLoader implements SmartLifecycle {
 
     private final MonitorService monitors;
     private final EntryService entries;
+    private final JudgementService judgements;
     private final TransactionTemplate transaction;
     private volatile boolean running;
 
-    DemoDataLoader(MonitorService monitors, EntryService entries, TransactionTemplate transaction) {
+    DemoDataLoader(MonitorService monitors, EntryService entries, JudgementService judgements,
+                   TransactionTemplate transaction) {
         this.monitors = monitors;
         this.entries = entries;
+        this.judgements = judgements;
         this.transaction = transaction;
     }
 
@@ -72,6 +76,7 @@ class DemoDataLoader implements SmartLifecycle {
             transaction.executeWithoutResult(status -> {
                 MonitorDetails monitor = monitors.create(VenezuelaBriefing.monitor());
                 VenezuelaBriefing.entries(monitor.id()).forEach(entries::record);
+                judgements.record(VenezuelaBriefing.judgement(monitor.id()));
             });
         } finally {
             SecurityContextHolder.setContext(previous);

@@ -14,12 +14,17 @@ import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.Qualifier;
 import com.riskdesk.entry.Source;
 import com.riskdesk.monitor.EntryKindDefinition;
+import com.riskdesk.assessment.JudgementPeriod;
+import com.riskdesk.assessment.JudgementSource;
+import com.riskdesk.assessment.NewJudgement;
+import com.riskdesk.assessment.Trend;
 import com.riskdesk.monitor.EscalationStep;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
 import com.riskdesk.place.Gazetteer;
 import com.riskdesk.place.Place;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -78,7 +83,23 @@ final class VenezuelaBriefing {
                         EntryKindDefinition.escalationStep(),
                         new EntryKindDefinition(STATEMENT.code(), "Statement"),
                         new EntryKindDefinition("OTHER", "Other")),
-                STRIKE.code());
+                STRIKE.code(),
+                // "Growing concern throughout Latin America", as the briefing puts the region.
+                "Latin America");
+    }
+
+    /**
+     * November 2025 judged deteriorated, with a risk alert: the briefing reports the terrorist designation, the
+     * airspace declared closed and the offer to Maduro to leave, all within the month, and no easing.
+     */
+    static NewJudgement judgement(long monitorId) {
+        return new NewJudgement(monitorId, JudgementPeriod.month(YearMonth.of(2025, 11)), Trend.DETERIORATED, true,
+                "US declares the airspace above and around Venezuela closed",
+                "The Pentagon labelled the maritime networks \"foreign terrorist organisations\", a legal basis for "
+                        + "wider military action; the US president declared the airspace above and surrounding "
+                        + "Venezuela closed in its entirety; and Washington offered Maduro the option to leave the "
+                        + "country. Strikes on suspected drug boats went on (at least 83 deaths by official figures).",
+                List.of(new JudgementSource(SOURCE.outlet() + ": " + SOURCE.title(), null)));
     }
 
     static List<NewEntry> entries(long monitorId) {

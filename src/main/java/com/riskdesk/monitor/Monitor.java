@@ -15,6 +15,7 @@ record Monitor(
         String name,
         String summary,
         LocalDate startDate,
+        String region,
         @MappedCollection(idColumn = "monitor_id", keyColumn = "position") List<Indicator> indicators,
         @MappedCollection(idColumn = "monitor_id", keyColumn = "position") List<EscalationStep> ladder,
         @MappedCollection(idColumn = "monitor_id", keyColumn = "position") List<EntryKindDefinition> kinds,
@@ -29,12 +30,14 @@ record Monitor(
 
     static Monitor create(MonitorDefinition definition) {
         return new Monitor(null, definition.slug(), definition.name(), definition.summary(), definition.startDate(),
-                definition.indicators(), definition.ladder(), definition.kinds(), definition.recencyKind(), null);
+                definition.region(), definition.indicators(), definition.ladder(), definition.kinds(),
+                definition.recencyKind(), null);
     }
 
     /** The same monitor with new content; its id, slug and the version it was loaded at stay. */
     Monitor updated(MonitorDefinition definition) {
         return new Monitor(id, slug, definition.name(), definition.summary(), definition.startDate(),
-                definition.indicators(), definition.ladder(), definition.kinds(), definition.recencyKind(), version);
+                definition.region(), definition.indicators(), definition.ladder(), definition.kinds(),
+                definition.recencyKind(), version);
     }
 }

@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
  * What staff (or the demo data) give to define a monitor, and so everything its dashboard shows: the indicators
  * (their tiles and chart lines, in this order), the ladder (steps listed lowest first), the kinds of entry staff
  * record, and which kind a "days since the last ..." tile counts ({@code recencyKind}, or null for no such tile).
- * The built-in escalation-step kind is always there: the ladder is fed by it.
+ * The built-in escalation-step kind is always there: the ladder is fed by it. {@code region} (e.g. "Caribbean")
+ * groups monitors on the overview; null when none is given.
  */
 public record MonitorDefinition(String slug, String name, String summary, LocalDate startDate,
                                 List<Indicator> indicators, List<EscalationStep> ladder,
-                                List<EntryKindDefinition> kinds, String recencyKind) {
+                                List<EntryKindDefinition> kinds, String recencyKind, String region) {
 
     public static final int SLUG_MAX = 60;
+    public static final int REGION_MAX = 120;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public MonitorDefinition {
@@ -31,6 +33,10 @@ public record MonitorDefinition(String slug, String name, String summary, LocalD
         indicators = List.copyOf(indicators);
         ladder = List.copyOf(ladder);
         kinds = withEscalationStep(kinds);
+        region = region == null || region.isBlank() ? null : region.strip();
+        if (region != null && region.length() > REGION_MAX) {
+            throw new IllegalArgumentException("A region is at most " + REGION_MAX + " characters");
+        }
         if (indicators.stream().map(Indicator::code).distinct().count() != indicators.size()) {
             throw new IllegalArgumentException("Indicator codes must be unique within a monitor");
         }
@@ -49,6 +55,13 @@ public record MonitorDefinition(String slug, String name, String summary, LocalD
                              List<Indicator> indicators, List<EscalationStep> ladder) {
         this(slug, name, summary, startDate, indicators, ladder, List.of(EntryKindDefinition.escalationStep(),
                 new EntryKindDefinition("STATEMENT", "Statement"), new EntryKindDefinition("OTHER", "Other")), null);
+    }
+
+    /** A monitor with no region. */
+    public MonitorDefinition(String slug, String name, String summary, LocalDate startDate,
+                             List<Indicator> indicators, List<EscalationStep> ladder,
+                             List<EntryKindDefinition> kinds, String recencyKind) {
+        this(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, null);
     }
 
     private static List<EntryKindDefinition> withEscalationStep(List<EntryKindDefinition> kinds) {

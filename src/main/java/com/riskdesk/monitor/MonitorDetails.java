@@ -7,15 +7,22 @@ import java.util.Optional;
 /**
  * A monitor as the rest of the application reads it. Ladder steps are numbered from 1 (lowest).
  * {@code version} is what an editor hands back to {@link MonitorService#update} so a concurrent change is noticed.
+ * {@code region} is null when the monitor has none.
  */
 public record MonitorDetails(long id, String slug, String name, String summary, LocalDate startDate,
                              List<Indicator> indicators, List<EscalationStep> ladder,
-                             List<EntryKindDefinition> kinds, String recencyKind, int version) {
+                             List<EntryKindDefinition> kinds, String recencyKind, int version, String region) {
+
+    public MonitorDetails(long id, String slug, String name, String summary, LocalDate startDate,
+                          List<Indicator> indicators, List<EscalationStep> ladder,
+                          List<EntryKindDefinition> kinds, String recencyKind, int version) {
+        this(id, slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, version, null);
+    }
 
     static MonitorDetails of(Monitor monitor) {
         return new MonitorDetails(monitor.id(), monitor.slug(), monitor.name(), monitor.summary(),
                 monitor.startDate(), monitor.indicators(), monitor.ladder(), monitor.kinds(), monitor.recencyKind(),
-                monitor.version() == null ? 0 : monitor.version());
+                monitor.version() == null ? 0 : monitor.version(), monitor.region());
     }
 
     /** The step at a 1-based position on the ladder. */
@@ -49,6 +56,6 @@ public record MonitorDetails(long id, String slug, String name, String summary, 
 
     /** The definition as it stands, to change and hand back to {@link MonitorService#update}. */
     public MonitorDefinition definition() {
-        return new MonitorDefinition(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind);
+        return new MonitorDefinition(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, region);
     }
 }

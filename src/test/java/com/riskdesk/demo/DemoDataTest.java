@@ -3,6 +3,8 @@ package com.riskdesk.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.IntegrationTest;
+import com.riskdesk.assessment.JudgementService;
+import com.riskdesk.assessment.Trend;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.EntryLine;
@@ -23,6 +25,8 @@ class DemoDataTest {
     DashboardService dashboards;
     @Autowired
     DemoDataLoader loader;
+    @Autowired
+    JudgementService judgements;
 
     @Test
     void the_venezuela_dashboard_shows_the_briefing_figures_with_their_qualifiers() {
@@ -60,6 +64,23 @@ class DemoDataTest {
                         "the airspace above and surrounding Venezuela (in Venezuela)");
         assertThat(entries).extracting(EntryLine::place).filteredOn(java.util.Objects::nonNull)
                 .allSatisfy(place -> assertThat(place.precision()).isNotEqualTo(PlacePrecision.POINT));
+    }
+
+    @Test
+    void november_2025_is_judged_deteriorated_with_an_airspace_alert_citing_the_briefing() {
+        long monitorId = dashboards.dashboard("venezuela", 30).orElseThrow().monitor().id();
+
+        assertThat(judgements.published(monitorId, null)).singleElement().satisfies(judgement -> {
+            assertThat(judgement.period().describe()).isEqualTo("November 2025");
+            assertThat(judgement.trend()).isEqualTo(Trend.DETERIORATED);
+            assertThat(judgement.alertText()).contains("airspace");
+            assertThat(judgement.narrative()).contains("foreign terrorist organisations", "closed in its entirety");
+            assertThat(judgement.sources()).singleElement().satisfies(source -> {
+                assertThat(source.name()).contains("venezuela-crisis-2025-11-30");
+                assertThat(source.url()).as("the briefing has no address").isNull();
+            });
+        });
+        assertThat(dashboards.dashboard("venezuela", 30).orElseThrow().monitor().region()).isEqualTo("Latin America");
     }
 
     @Test

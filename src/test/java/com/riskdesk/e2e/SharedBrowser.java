@@ -37,4 +37,9 @@ public final class SharedBrowser implements BeforeAllCallback, AfterAllCallback,
     public WebDriver driver() {
         return browser.driver();
     }
+
+    /** Saves a PNG of the current page to {@code file}. */
+    public void screenshot(java.nio.file.Path file) {
+        browser.screenshot(file);
+    }
 }

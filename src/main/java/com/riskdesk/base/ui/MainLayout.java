@@ -60,6 +60,7 @@ public class MainLayout extends Div implements RouterLayout {
         nav.add(new Anchor("admin/entries", "Entries"));
         nav.add(new Anchor("admin/import", "Import"));
         nav.add(new Anchor("admin/review", "Review"));
+        nav.add(new Anchor("admin/judgements", "Judgements"));
         if (authentication.hasRole("ADMIN")) {
             nav.add(new Anchor("admin/monitors", "Monitors"), new Anchor("admin/staff", "Staff"));
         }

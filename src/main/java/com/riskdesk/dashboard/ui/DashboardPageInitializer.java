@@ -151,7 +151,7 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
     }
 
     /** Jsoup escapes attribute values, so monitor names and step names never become markup. */
-    private static void meta(Document page, String keyAttribute, String key, String content) {
+    static void meta(Document page, String keyAttribute, String key, String content) {
         page.head().getElementsByAttributeValue(keyAttribute, key).remove();
         page.head().appendElement("meta").attr(keyAttribute, key).attr("content", content);
     }

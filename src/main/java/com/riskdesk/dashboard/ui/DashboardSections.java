@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.function.LongConsumer;
 
 /**
- * The dashboard's sections (tiles, charts, entries, corrections log) inside the page. Showing a newer reading or
+ * The dashboard's sections (tiles, charts, trend judgements, entries, corrections log) inside the page. Showing a newer reading or
  * another view changes, in place, only what differs: a tile whose words changed, the charts when their data or dates
  * did, the entries that are new or changed, the log when it grew. The page keeps its layout and scroll position, an
  * unchanged chart is not redrawn nor an open popover closed, and a live update to thousands of viewers stays small.
@@ -24,6 +24,7 @@ class DashboardSections {
     private final DashboardCharts charts;
     private final EntryList entryList;
     private DashboardMap map;
+    private final JudgementTimeline judgements = new JudgementTimeline();
     private Dashboard shownCharts;
     private DashboardParameters shownView;
     private List<Revision> shownCorrections;
@@ -44,7 +45,7 @@ class DashboardSections {
     void show(DashboardReading reading, DashboardParameters view) {
         Dashboard dashboard = reading.dashboard();
         if (shownView == null) {
-            page.add(tiles, charts);
+            page.add(tiles, charts, judgements);
             if (map != null) {
                 page.add(map);
             }
@@ -54,6 +55,7 @@ class DashboardSections {
             map.show(reading, view, key -> view.withPlace(key).withEntry(null).path(dashboard.monitor().slug()));
         }
         tiles.show(reading.tiles());
+        judgements.show(reading.judgements());
         boolean sameDates = shownView != null && Objects.equals(shownView.range(), view.range());
         if (shownCharts == null || !sameCharts(shownCharts, dashboard) || !sameDates
                 || shownView.chart() != view.chart()) {

@@ -1,50 +1,209 @@
 package com.riskdesk.dashboard.ui;
 
-import com.riskdesk.dashboard.DashboardService;
-import com.riskdesk.dashboard.MonitorOverview;
+import com.riskdesk.assessment.PublishedJudgement;
+import com.riskdesk.assessment.Trend;
+import com.riskdesk.base.ui.AddressBar;
+import com.riskdesk.base.ui.NativeSelect;
+import com.riskdesk.dashboard.EscalationPoint;
+import com.riskdesk.dashboard.MonitorCard;
+import com.riskdesk.dashboard.MonitorCards;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 
-/** The start page: every monitor with its current escalation step. */
+/**
+ * The overview: every monitor for someone following several regions, with its region, escalation step, headline
+ * figures and latest trend judgement. Sorting and filters live in the link ({@link OverviewParameters}).
+ */
 @Route("")
 @PageTitle("Monitors · Risk Monitor")
 @AnonymousAllowed
-public class MonitorListView extends Div {
+@StyleSheet("styles/judgements.css")
+public class MonitorListView extends Div implements BeforeEnterObserver {
 
-    MonitorListView(DashboardService dashboards) {
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final MonitorCards monitors;
+    private final Div controls = new Div();
+    private final Paragraph count = new Paragraph();
+    private final UnorderedList list = new UnorderedList();
+    private final Paragraph none = new Paragraph("No monitors yet.");
+    private List<MonitorCard> cards = List.of();
+    private OverviewParameters parameters = OverviewParameters.DEFAULT;
+
+    MonitorListView(MonitorCards monitors) {
+        this.monitors = monitors;
         addClassName("monitor-list");
-        add(new H1("Monitors"));
-        List<MonitorOverview> overviews = dashboards.overviews();
-        if (overviews.isEmpty()) {
-            add(new Paragraph("No monitors yet."));
-            return;
-        }
-        UnorderedList list = new UnorderedList();
-        overviews.forEach(overview -> list.add(card(overview)));
-        add(list);
+        controls.addClassName("overview-controls");
+        count.addClassName("overview-count");
+        count.setId("overview-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        list.addClassName("overview-cards");
+        add(new H1("Monitors"), none, controls, count, list);
     }
 
-    private static ListItem card(MonitorOverview overview) {
-        Anchor link = new Anchor("monitors/" + overview.monitor().slug(), overview.monitor().name());
-        H2 name = new H2(link);
-        Paragraph step = new Paragraph(overview.currentStep()
-                .map(point -> "Step " + point.level() + " of " + overview.monitor().ladder().size() + ": "
-                        + point.stepName() + " (" + point.citation().describeDate() + ")")
-                .orElse("No escalation step recorded"));
-        step.addClassName("monitor-step");
-        Paragraph summary = new Paragraph(overview.monitor().summary());
+    /** Reads the cards on every arrival: Vaadin keeps this view when a link leads from it to itself. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        parameters = OverviewParameters.from(event.getLocation().getQueryParameters());
+        cards = monitors.all();
+        none.setVisible(cards.isEmpty());
+        controls.setVisible(!cards.isEmpty());
+        count.setVisible(!cards.isEmpty());
+        list.setVisible(!cards.isEmpty());
+        show();
+    }
+
+    private void choose(OverviewParameters chosen) {
+        parameters = chosen;
+        getUI().ifPresent(ui -> AddressBar.replace(ui, chosen.path().isEmpty() ? "./" : chosen.path()));
+        show();
+    }
+
+    private void show() {
+        controls.removeAll();
+        controls.add(field("overview-sort", "Sort by", sortOptions(), parameters.sort().key,
+                        value -> choose(parameters.withSort(OverviewParameters.Sort.of(value).orElseThrow()))),
+                field("overview-region", "Region", regionOptions(), Objects.toString(parameters.region(), ""),
+                        value -> choose(parameters.withRegion(value))),
+                field("overview-trend", "Trend", trendOptions(),
+                        parameters.trend() == null ? "" : parameters.trend().code(),
+                        value -> choose(parameters.withTrend(Trend.fromCode(value).orElse(null)))));
+        List<MonitorCard> shown = parameters.apply(cards);
+        count.setText(shown.size() == cards.size() ? monitors(cards.size())
+                : "Showing " + shown.size() + " of " + monitors(cards.size()));
+        list.removeAll();
+        shown.forEach(card -> list.add(card(card)));
+        if (shown.isEmpty()) {
+            Anchor clear = new Anchor("./", "Show every monitor");
+            clear.addClassName("overview-clear");
+            list.add(new ListItem(new Paragraph("No monitor matches these choices."), clear));
+        }
+    }
+
+    private static String monitors(int n) {
+        return n == 1 ? "1 monitor" : n + " monitors";
+    }
+
+    private static Div field(String id, String label, Map<String, String> options, String value,
+                             Consumer<String> chosen) {
+        NativeSelect select = new NativeSelect(options);
+        select.setId(id);
+        select.setValue(options.containsKey(value) ? value : options.keySet().iterator().next());
+        select.addValueChangeListener(change -> {
+            if (change.isFromClient() && options.containsKey(change.getValue())) {
+                chosen.accept(change.getValue());
+            }
+        });
+        NativeLabel name = new NativeLabel(label);
+        name.setFor(id);
+        Div field = new Div(name, select);
+        field.addClassName("overview-field");
+        return field;
+    }
+
+    private static Map<String, String> sortOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OverviewParameters.Sort sort : OverviewParameters.Sort.values()) {
+            options.put(sort.key, sort.label);
+        }
+        return options;
+    }
+
+    private Map<String, String> regionOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("", "All regions");
+        cards.stream().map(card -> card.monitor().region()).filter(Objects::nonNull).distinct().sorted()
+                .forEach(region -> options.put(region, region));
+        if (parameters.region() != null) {
+            options.putIfAbsent(parameters.region(), parameters.region());
+        }
+        return options;
+    }
+
+    private static Map<String, String> trendOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("", "Any trend");
+        for (Trend trend : Trend.values()) {
+            options.put(trend.code(), trend.label());
+        }
+        return options;
+    }
+
+    private static ListItem card(MonitorCard card) {
+        Anchor link = new Anchor("monitors/" + card.monitor().slug(), card.monitor().name());
+        ListItem item = new ListItem(new H2(link));
+        item.addClassName("monitor-card");
+        item.setId("monitor-" + card.monitor().slug());
+        if (card.monitor().region() != null) {
+            Paragraph region = new Paragraph(card.monitor().region());
+            region.addClassName("monitor-region");
+            item.add(region);
+        }
+        item.add(step(card), judgement(card));
+        if (!card.figures().isEmpty()) {
+            UnorderedList figures = new UnorderedList();
+            figures.addClassName("monitor-figures");
+            card.figures().forEach(tile -> figures.add(new ListItem(new Span(tile.indicator().name() + ": "),
+                    new Span(tile.current().value().describe()))));
+            item.add(figures);
+        }
+        Paragraph summary = new Paragraph(card.monitor().summary());
         summary.addClassName("monitor-summary");
-        ListItem card = new ListItem(name, step, summary);
-        card.addClassName("monitor-card");
-        return card;
+        item.add(summary);
+        if (!Instant.EPOCH.equals(card.lastChange())) {
+            Paragraph changed = new Paragraph("Last change " + DAY.format(card.lastChange()));
+            changed.addClassName("monitor-changed");
+            item.add(changed);
+        }
+        return item;
+    }
+
+    private static Paragraph step(MonitorCard card) {
+        EscalationPoint current = card.escalation().current();
+        Paragraph step = new Paragraph(current == null ? "No escalation step recorded"
+                : "Step " + current.level() + " of " + card.escalation().ladderSize() + ": " + current.stepName()
+                        + " (reached " + current.citation().describeDate() + ")");
+        step.addClassName("monitor-step");
+        return step;
+    }
+
+    private static Component judgement(MonitorCard card) {
+        Div judgement = new Div();
+        judgement.addClassName("monitor-judgement");
+        if (card.latestJudgement().isEmpty()) {
+            judgement.add(new Span("No trend judgement yet"));
+            return judgement;
+        }
+        PublishedJudgement latest = card.latestJudgement().get();
+        judgement.add(new Span("Trend, " + latest.period().describe() + ": "), new TrendBadge(latest.trend()));
+        Span alert = TrendBadge.alert(latest);
+        if (alert != null) {
+            judgement.add(alert);
+        }
+        return judgement;
     }
 }

@@ -34,6 +34,7 @@ class MonitorForm extends Div {
     final TextField slug = new TextField("Slug");
     final TextField name = new TextField("Monitor name");
     final TextArea summary = new TextArea("Summary");
+    final TextField region = new TextField("Region");
     final DatePicker startDate = new DatePicker("Start date");
     final EditableRows<IndicatorRow> indicators = new EditableRows<>("Add indicator", "indicator", IndicatorRow::new);
     final EditableRows<StepRow> ladder = new EditableRows<>("Add step", "step", StepRow::new);
@@ -52,6 +53,8 @@ class MonitorForm extends Div {
         name.setRequiredIndicatorVisible(true);
         summary.setMaxLength(MonitorService.SUMMARY_MAX);
         summary.setHelperText("Shown on the start page under the monitor's name");
+        region.setMaxLength(MonitorDefinition.REGION_MAX);
+        region.setHelperText("Optional, e.g. \"Caribbean\"; the overview sorts and filters by it");
         startDate.setRequiredIndicatorVisible(true);
         startDate.setHelperText("Entries cannot be dated before it");
         StaffDates.ofCurrentUser(getLocale()).apply(startDate);
@@ -62,7 +65,7 @@ class MonitorForm extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> submit());
         cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
-        Div main = new Div(slug, name, summary, startDate);
+        Div main = new Div(slug, name, summary, region, startDate);
         main.addClassName("monitor-form-fields");
         Div buttons = new Div(save, cancel);
         buttons.addClassName("admin-form-buttons");
@@ -88,6 +91,7 @@ class MonitorForm extends Div {
         slug.setHelperText("The monitor's address; fixed once created");
         name.setValue(monitor.name());
         summary.setValue(monitor.summary());
+        region.setValue(monitor.region() == null ? "" : monitor.region());
         startDate.setValue(monitor.startDate());
         indicators.setRows(monitor.indicators().stream().map(IndicatorRow::new).toList());
         ladder.setRows(monitor.ladder().stream().map(StepRow::new).toList());
@@ -121,7 +125,7 @@ class MonitorForm extends Div {
                 MonitorDefinition definition = new MonitorDefinition(slug.getValue().strip(),
                         name.getValue().strip(), summary.getValue().strip(), startDate.getValue(),
                         indicatorValues, steps, kindValues,
-                        counted.isEmpty() ? null : counted.getFirst().value().code());
+                        counted.isEmpty() ? null : counted.getFirst().value().code(), region.getValue());
                 showProblems(List.of());
                 fireEvent(new SaveEvent(this, definition));
                 return;

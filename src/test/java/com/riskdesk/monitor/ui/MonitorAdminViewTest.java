@@ -136,6 +136,23 @@ class MonitorAdminViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_admin_gives_a_monitor_its_region_and_clears_it_again() {
+        monitors.create(TestData.monitor("north"));
+        EditMonitorView view = navigate("admin/monitors/north/edit", EditMonitorView.class);
+        assertThat(view.form.region.getValue()).isEmpty();
+
+        test(field("Region")).setValue("  Arctic ");
+        test(find(Button.class).withText("Save monitor").single()).click();
+        assertThat(monitors.findBySlug("north").orElseThrow().region()).isEqualTo("Arctic");
+
+        view = navigate("admin/monitors/north/edit", EditMonitorView.class);
+        assertThat(view.form.region.getValue()).isEqualTo("Arctic");
+        test(field("Region")).setValue(" ");
+        test(find(Button.class).withText("Save monitor").single()).click();
+        assertThat(monitors.findBySlug("north").orElseThrow().region()).isNull();
+    }
+
+    @Test
     void removing_an_indicator_that_has_entries_shows_why_it_cannot_go() {
         long id = monitors.create(TestData.monitor("east")).id();
         entries.record(TestData.figures(id, LocalDate.of(2025, 11, 2), Map.of("deaths",

@@ -1,0 +1,2 @@
+/** The staff screen for trend judgements ({@code /admin/judgements}): list, add, correct and retract them. */
+package com.riskdesk.assessment.ui;

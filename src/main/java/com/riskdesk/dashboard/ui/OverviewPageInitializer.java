@@ -1,0 +1,78 @@
+package com.riskdesk.dashboard.ui;
+
+import com.riskdesk.base.web.PublicAddress;
+import com.riskdesk.dashboard.DashboardHeadline;
+import com.riskdesk.dashboard.MonitorCard;
+import com.riskdesk.dashboard.MonitorCards;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Link-preview tags for the overview's first HTML response: a description naming how many monitors there are and
+ * each one's latest trend judgement (as filtered by the link), and Open Graph and Twitter card tags, so a shared link
+ * to the start page previews with words instead of a bare address.
+ */
+@Component
+class OverviewPageInitializer implements VaadinServiceInitListener {
+
+    static final String TITLE = "Monitors · Risk Monitor";
+
+    private final MonitorCards cards;
+    private final PublicAddress address;
+
+    OverviewPageInitializer(MonitorCards cards, PublicAddress address) {
+        this.cards = cards;
+        this.address = address;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this::shape);
+    }
+
+    private void shape(IndexHtmlResponse page) {
+        VaadinRequest request = page.getVaadinRequest();
+        String path = request.getPathInfo();
+        if (path != null && !path.isEmpty() && !"/".equals(path)) {
+            return;
+        }
+        OverviewParameters view = OverviewParameters.from(QueryParameters.full(request.getParameterMap()));
+        String description = describe(view.apply(cards.all()));
+        String url = (request instanceof HttpServletRequest http ? address.origin(http) : request.getContextPath())
+                + "/" + view.path();
+        Document document = page.getDocument();
+        document.title(TITLE);
+        DashboardPageInitializer.meta(document, "name", "description", description);
+        DashboardPageInitializer.meta(document, "property", "og:type", "website");
+        DashboardPageInitializer.meta(document, "property", "og:site_name", DashboardHeadline.SITE_NAME);
+        DashboardPageInitializer.meta(document, "property", "og:title", TITLE);
+        DashboardPageInitializer.meta(document, "property", "og:description", description);
+        DashboardPageInitializer.meta(document, "property", "og:url", url);
+        DashboardPageInitializer.meta(document, "name", "twitter:card", "summary");
+        DashboardPageInitializer.meta(document, "name", "twitter:title", TITLE);
+        DashboardPageInitializer.meta(document, "name", "twitter:description", description);
+    }
+
+    /** "2 monitors. Venezuela (Caribbean): deteriorated in November 2025, risk alert. Sahel: not judged yet." */
+    static String describe(List<MonitorCard> shown) {
+        StringBuilder text = new StringBuilder(shown.size() == 1 ? "1 monitor." : shown.size() + " monitors.");
+        for (MonitorCard card : shown) {
+            text.append(' ').append(card.monitor().name());
+            if (card.monitor().region() != null) {
+                text.append(" (").append(card.monitor().region()).append(')');
+            }
+            text.append(": ").append(card.latestJudgement()
+                    .map(judgement -> judgement.trend().label().toLowerCase() + " in " + judgement.period().describe()
+                            + (judgement.alert() ? ", risk alert" : ""))
+                    .orElse("not judged yet")).append('.');
+        }
+        return text.toString();
+    }
+}
