@@ -199,7 +199,8 @@ class MonitorAdminViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withAriaLabel("Remove: kind 1").single()).click();
         test(find(Button.class).withText("Save monitor").single()).click();
 
-        assertThat(text(find(FormProblems.class).single()))
+        // The monitor form's problems come first; the methodology section below has its own.
+        assertThat(text(find(FormProblems.class).first()))
                 .contains("Kind 'STRIKE' already has entries: it can be renamed or hidden, not removed");
     }
 
