@@ -22,18 +22,18 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     public NotFoundView() {
         addClassName("not-found");
-        add(new H1("Page not found"), message, new Anchor("", "See all monitors"));
+        add(new H1(getTranslation("not-found.title")), message, new Anchor("", getTranslation("not-found.all-monitors")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         message.setText(parameter.hasCustomMessage() ? parameter.getCustomMessage()
-                : "There is nothing at this address.");
+                : getTranslation("not-found.nothing-here"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
     @Override
     public String getPageTitle() {
-        return "Page not found · Risk Monitor";
+        return getTranslation("not-found.page-title");
     }
 }
