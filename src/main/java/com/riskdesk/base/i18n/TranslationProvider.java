@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The bundles as Vaadin's {@link I18NProvider}, so views write {@code getTranslation("key")} in the UI's language,
+ * The bundles as Vaadin's {@link I18NProvider}, so views write {@code getTranslation(key)} in the UI's language,
  * and Vaadin sets a new session's language from the browser's among the ones listed here.
  */
 @Component

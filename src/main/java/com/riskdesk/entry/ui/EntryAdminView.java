@@ -1,5 +1,7 @@
 package com.riskdesk.entry.ui;
 
+import com.riskdesk.base.ui.Problems;
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.base.ui.AddressBar;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.dashboard.PublicEffects;
@@ -245,7 +247,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     private List<TileChange> preview(NewEntry entry) {
         EntryDetails opened = editing;
         // Refused entries and stale corrections are told apart before anything is written.
-        Map<String, String> problems = entries.check(entry);
+        Map<String, Message> problems = entries.check(entry);
         if (!problems.isEmpty()) {
             throw new InvalidEntryException(problems);
         }
@@ -275,7 +277,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
             }
             refreshGrid();
         } catch (InvalidEntryException refused) {
-            form.showProblems(refused.problems());
+            form.showProblems(Problems.texts(refused.problems()));
         } catch (EditConflictException conflict) {
             showConflict(conflict);
         } catch (RuntimeException failure) {
@@ -325,7 +327,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
                         : "Entry retracted. It no longer counts and is listed in the corrections log.");
                 refreshGrid();
             } catch (InvalidEntryException refused) {
-                form.showProblems(refused.problems());
+                form.showProblems(Problems.texts(refused.problems()));
             } catch (EditConflictException conflict) {
                 showConflict(conflict);
             } catch (RuntimeException failure) {
