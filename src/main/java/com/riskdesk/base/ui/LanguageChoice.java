@@ -58,7 +58,16 @@ class LanguageChoice implements VaadinServiceInitListener {
             if (!language.equals(ui.getLocale())) {
                 ui.setLocale(language);
                 ui.getPage().executeJs("document.documentElement.lang = $0", language.getLanguage());
+                if (showsAlready(ui, event.getNavigationTarget())) {
+                    // The open view would be kept as it was built, in the old language: build the page anew.
+                    ui.getPage().reload();
+                }
             }
         });
+    }
+
+    private static boolean showsAlready(UI ui, Class<?> target) {
+        return ui.getInternals().getActiveRouterTargetsChain().stream()
+                .anyMatch(shown -> shown.getClass().equals(target));
     }
 }
