@@ -1,5 +1,6 @@
 package com.riskdesk.entry;
 
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDetails;
 import java.net.URI;
@@ -7,7 +8,6 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import com.riskdesk.base.i18n.Message;
 
 /** The rules an entry must meet before it is stored; shared by the service and, later, the form. */
 public final class EntryRules {

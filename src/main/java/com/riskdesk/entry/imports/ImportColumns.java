@@ -1,7 +1,7 @@
 package com.riskdesk.entry.imports;
 
-import com.riskdesk.base.i18n.RefusedException;
 import com.riskdesk.base.i18n.Message;
+import com.riskdesk.base.i18n.RefusedException;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
