@@ -27,8 +27,9 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        message.setText(parameter.hasCustomMessage() ? parameter.getCustomMessage()
-                : getTranslation("not-found.nothing-here"));
+        // Flow's own message for an unknown route is English and says nothing to a reader: ours replaces it.
+        boolean ours = parameter.hasCustomMessage() && !parameter.getCustomMessage().startsWith("Couldn't find route");
+        message.setText(ours ? parameter.getCustomMessage() : getTranslation("not-found.nothing-here"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

@@ -10,6 +10,7 @@ import com.riskdesk.security.StaffSessions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -45,7 +46,10 @@ public class StaffView extends Div implements HasDynamicTitle {
         grid.addColumn(this::roleLabel).setHeader(getTranslation("staff.role")).setKey("role").setAutoWidth(true);
         grid.addColumn(this::status).setHeader(getTranslation("staff.status")).setKey("enabled").setAutoWidth(true);
         grid.addColumn(this::created).setHeader(getTranslation("staff.created")).setKey("created").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.actions")).setKey("actions").setAutoWidth(true);
+        // Wide enough for the English buttons on one line; longer words (Spanish) wrap instead of scrolling the grid.
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.actions")).setKey("actions")
+                .setWidth("24rem").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("staff.title"));
         grid.setAllRowsVisible(true);
         form.addCreateListener(create -> attempt(() -> {
