@@ -1,5 +1,6 @@
 package com.riskdesk;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -33,9 +34,11 @@ class ArchitectureTest {
 
     @Test
     void services_and_domain_import_nothing_from_vaadin() {
-        // The security configuration wires Vaadin's configurer and login view by design.
+        // The security configuration wires Vaadin's configurer and login view by design; the translations are
+        // Vaadin's I18NProvider by design (the bundles themselves are plain Java, read by the API and pages too).
         noClasses().that().resideOutsideOfPackages("..ui..", "com.riskdesk")
                 .and().doNotHaveSimpleName("SecurityConfiguration")
+                .and().doNotHaveFullyQualifiedName("com.riskdesk.base.i18n.TranslationProvider")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .check(CLASSES);
     }
@@ -84,6 +87,15 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("com.riskdesk.assessment")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("JudgementRepository")
                 .orShould().dependOnClassesThat().haveSimpleName("JudgementQueries")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_language_room_depends_on_no_feature() {
+        // Every feature reports problems as codes through base.i18n; it must stay below all of them.
+        classes().that().resideInAPackage("com.riskdesk.base.i18n..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.riskdesk.base.i18n..", "java..",
+                        "jakarta.servlet..", "org.slf4j..", "org.springframework.stereotype..", "com.vaadin.flow.i18n..")
                 .check(CLASSES);
     }
 

@@ -45,13 +45,12 @@ class MonitorReads {
         }
         Instant asOf = Moment.parse(parameter).orElseThrow(MonitorReads::invalid);
         if (asOf.isAfter(clock.instant())) {
-            throw new InvalidAsOfException("asOf lies in the future; a snapshot can only show what was known.");
+            throw new InvalidAsOfException("api.problem.as-of.future");
         }
         return asOf;
     }
 
     private static InvalidAsOfException invalid() {
-        return new InvalidAsOfException("asOf must be an ISO-8601 date-time with a zone offset, "
-                + "e.g. 2026-01-10T12:00:00Z or 2026-01-10T13:00:00+01:00.");
+        return new InvalidAsOfException("api.problem.as-of.malformed");
     }
 }

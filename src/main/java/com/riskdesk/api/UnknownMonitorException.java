@@ -1,6 +1,6 @@
 package com.riskdesk.api;
 
-/** The address names a monitor that does not exist (HTTP 404). */
+/** The address names a monitor that does not exist (HTTP 404; ApiProblems words it in the request's language). */
 class UnknownMonitorException extends RuntimeException {
 
     UnknownMonitorException() {

@@ -1,5 +1,6 @@
 package com.riskdesk.entry;
 
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.place.PlaceRules;
@@ -15,62 +16,63 @@ public final class EntryRules {
     private EntryRules() {
     }
 
-    public static Map<String, String> problems(NewEntry entry, MonitorDetails monitor, LocalDate today) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public static Map<String, Message> problems(NewEntry entry, MonitorDetails monitor, LocalDate today) {
+        Map<String, Message> problems = new LinkedHashMap<>();
         if (entry.kind() == null) {
-            problems.put("kind", "Choose what kind of entry this is");
+            problems.put("kind", Message.of("entry.problem.kind"));
         } else if (monitor.kind(entry.kind().code()).isEmpty()) {
-            problems.put("kind", "This monitor has no kind of entry '" + entry.kind().code() + "'");
+            problems.put("kind", Message.of("entry.problem.kind-unknown", entry.kind().code()));
         }
         if (entry.datePrecision() == null) {
-            problems.put("datePrecision", "Say how precisely the date is known");
+            problems.put("datePrecision", Message.of("entry.problem.date-precision"));
         }
         if (entry.occurredOn() == null) {
-            problems.put("occurredOn", "Enter when it happened");
+            problems.put("occurredOn", Message.of("entry.problem.date-missing"));
         } else if (entry.occurredOn().isAfter(today)) {
-            problems.put("occurredOn", "The date cannot be in the future");
+            problems.put("occurredOn", Message.of("entry.problem.date-future"));
         } else if (entry.occurredOn().isBefore(monitor.startDate().withDayOfMonth(1))) {
-            problems.put("occurredOn", "The date is before this monitor starts (" + monitor.startDate() + ")");
+            problems.put("occurredOn", Message.of("entry.problem.date-before-start", monitor.startDate().toString()));
         }
         requireText(problems, "headline", entry.headline(), NewEntry.HEADLINE_MAX);
         if (entry.notes() != null && entry.notes().length() > NewEntry.NOTES_MAX) {
-            problems.put("notes", "At most " + NewEntry.NOTES_MAX + " characters");
+            problems.put("notes", Message.of("entry.problem.too-long", NewEntry.NOTES_MAX));
         }
         if (entry.confidence() == null) {
-            problems.put("confidence", "Choose how well this is established");
+            problems.put("confidence", Message.of("entry.problem.confidence"));
         }
         checkSource(problems, entry.source(), today);
         checkEscalation(problems, entry, monitor);
-        problems.putAll(PlaceRules.problems(entry.place()));
+        // Place problems are still written in English by PlaceRules; they pass through until it reports codes.
+        PlaceRules.problems(entry.place()).forEach((field, text) -> problems.put(field, Message.of("place.problem", text)));
         for (String code : entry.figures().keySet()) {
             if (monitor.indicators().stream().map(Indicator::code).noneMatch(code::equals)) {
-                problems.put("figures", "This monitor has no indicator '" + code + "'");
+                problems.put("figures", Message.of("entry.problem.unknown-indicator", code));
             }
         }
         return problems;
     }
 
-    private static void checkEscalation(Map<String, String> problems, NewEntry entry, MonitorDetails monitor) {
+    private static void checkEscalation(Map<String, Message> problems, NewEntry entry, MonitorDetails monitor) {
         Integer level = entry.escalationLevel();
         if (level != null && (level < 1 || level > monitor.ladder().size())) {
-            problems.put("escalationLevel", "Choose a step between 1 and " + monitor.ladder().size());
+            problems.put("escalationLevel", Message.of("entry.problem.step-range", monitor.ladder().size()));
         } else if (level == null && EntryKind.ESCALATION_STEP.equals(entry.kind())) {
-            problems.put("escalationLevel", "An escalation step entry needs the step it marks");
+            problems.put("escalationLevel", Message.of("entry.problem.step-missing"));
         }
     }
 
-    private static void checkSource(Map<String, String> problems, Source source, LocalDate today) {
+    private static void checkSource(Map<String, Message> problems, Source source, LocalDate today) {
         if (source == null) {
-            problems.put("source.outlet", "Enter the source");
+            problems.put("source.outlet", Message.of("entry.problem.source-missing"));
             return;
         }
         requireText(problems, "source.outlet", source.outlet(), Source.OUTLET_MAX);
         requireText(problems, "source.title", source.title(), Source.TITLE_MAX);
         if (source.publishedOn() != null && source.publishedOn().isAfter(today)) {
-            problems.put("source.publishedOn", "The publication date cannot be in the future");
+            problems.put("source.publishedOn", Message.of("entry.problem.published-future"));
         }
         if (source.url() != null && !source.url().isBlank() && !isWebUrl(source.url())) {
-            problems.put("source.url", "Use a full http:// or https:// address");
+            problems.put("source.url", Message.of("entry.problem.url"));
         }
     }
 
@@ -87,11 +89,11 @@ public final class EntryRules {
         }
     }
 
-    private static void requireText(Map<String, String> problems, String field, String value, int max) {
+    private static void requireText(Map<String, Message> problems, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            problems.put(field, "Required");
+            problems.put(field, Message.of("entry.problem.required"));
         } else if (value.length() > max) {
-            problems.put(field, "At most " + max + " characters");
+            problems.put(field, Message.of("entry.problem.too-long", max));
         }
     }
 }

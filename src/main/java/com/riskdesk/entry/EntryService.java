@@ -1,5 +1,6 @@
 package com.riskdesk.entry;
 
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import com.riskdesk.security.CurrentStaff;
@@ -72,7 +73,7 @@ public class EntryService {
     public void correct(long id, int version, NewEntry content, String note) {
         Entry current = load(id, version);
         if (content.monitorId() != current.monitorId()) {
-            throw new InvalidEntryException(Map.of("monitorId", "An entry cannot move to another monitor"));
+            throw new InvalidEntryException(Map.of("monitorId", Message.of("entry.problem.other-monitor")));
         }
         checkReason(note, false);
         validate(content);
@@ -87,7 +88,7 @@ public class EntryService {
     public void retract(long id, int version, String reason) {
         Entry current = load(id, version);
         if (current.isRetracted()) {
-            throw new InvalidEntryException(Map.of("reason", "This entry is already retracted"));
+            throw new InvalidEntryException(Map.of("reason", Message.of("entry.problem.already-retracted")));
         }
         checkReason(reason, true);
         Instant now = clock.instant();
@@ -99,10 +100,10 @@ public class EntryService {
     /** The problems that would stop this entry being stored, by field; empty when it can be saved. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('EDITOR')")
-    public Map<String, String> check(NewEntry entry) {
+    public Map<String, Message> check(NewEntry entry) {
         return monitors.findById(entry.monitorId())
                 .map(monitor -> EntryRules.problems(entry, monitor, LocalDate.now(clock)))
-                .orElse(Map.of("monitorId", "No such monitor"));
+                .orElse(Map.of("monitorId", Message.of("entry.problem.no-monitor")));
     }
 
     @Transactional(readOnly = true)
@@ -174,8 +175,8 @@ public class EntryService {
 
     private void validate(NewEntry entry) {
         MonitorDetails monitor = monitors.findById(entry.monitorId())
-                .orElseThrow(() -> new InvalidEntryException(Map.of("monitorId", "No such monitor")));
-        Map<String, String> problems = EntryRules.problems(entry, monitor, LocalDate.now(clock));
+                .orElseThrow(() -> new InvalidEntryException(Map.of("monitorId", Message.of("entry.problem.no-monitor"))));
+        Map<String, Message> problems = EntryRules.problems(entry, monitor, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidEntryException(problems);
         }
@@ -205,10 +206,10 @@ public class EntryService {
 
     private static void checkReason(String reason, boolean required) {
         if (required && (reason == null || reason.isBlank())) {
-            throw new InvalidEntryException(Map.of("reason", "Say why the entry is retracted"));
+            throw new InvalidEntryException(Map.of("reason", Message.of("entry.problem.retract-reason")));
         }
         if (reason != null && reason.length() > REASON_MAX) {
-            throw new InvalidEntryException(Map.of("reason", "At most " + REASON_MAX + " characters"));
+            throw new InvalidEntryException(Map.of("reason", Message.of("entry.problem.too-long", REASON_MAX)));
         }
     }
 

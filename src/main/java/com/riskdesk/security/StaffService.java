@@ -1,5 +1,6 @@
 package com.riskdesk.security;
 
+import com.riskdesk.base.i18n.RefusedException;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,17 +92,16 @@ public class StaffService {
     @Transactional
     StaffAccount createAccount(NewStaffMember member) {
         if (member.username() == null || !NewStaffMember.USERNAME.matcher(member.username()).matches()) {
-            throw new IllegalArgumentException("A user name is 2 to 60 letters, digits or . _ @ -");
+            throw new RefusedException("staff.refused.username", NewStaffMember.USERNAME_MAX);
         }
         if (accounts.findByUsername(member.username()).isPresent()) {
-            throw new IllegalArgumentException("The user name '" + member.username() + "' is taken");
+            throw new RefusedException("staff.refused.taken", member.username());
         }
         checkPassword(member.password());
         String displayName = member.displayName() == null || member.displayName().isBlank()
                 ? member.username() : member.displayName().strip();
         if (displayName.length() > NewStaffMember.DISPLAY_NAME_MAX) {
-            throw new IllegalArgumentException("A display name is at most " + NewStaffMember.DISPLAY_NAME_MAX
-                    + " characters");
+            throw new RefusedException("staff.refused.display-name", NewStaffMember.DISPLAY_NAME_MAX);
         }
         audit.accountChanged(SecurityEventKind.ACCOUNT_CREATED, member.username(), member.role().label());
         return accounts.save(new StaffAccount(null, member.username(), displayName,
@@ -109,7 +109,7 @@ public class StaffService {
     }
 
     private StaffAccount load(long id) {
-        return accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No such staff account"));
+        return accounts.findById(id).orElseThrow(() -> new RefusedException("staff.refused.no-account"));
     }
 
     private void requireAnotherActiveAdmin(StaffAccount account) {
@@ -117,7 +117,7 @@ public class StaffService {
                 .anyMatch(other -> !other.id().equals(account.id()) && other.enabled()
                         && other.role() == StaffRole.ADMIN);
         if (!another) {
-            throw new IllegalArgumentException("At least one active admin must remain");
+            throw new RefusedException("staff.refused.last-admin");
         }
     }
 
@@ -128,11 +128,11 @@ public class StaffService {
     static void checkPassword(String password) {
         if (password == null || password.strip().length() < NewStaffMember.PASSWORD_MIN
                 || password.length() > NewStaffMember.PASSWORD_MAX) {
-            throw new IllegalArgumentException("A password is " + NewStaffMember.PASSWORD_MIN + " to "
-                    + NewStaffMember.PASSWORD_MAX + " characters, not counting spaces at either end");
+            throw new RefusedException("staff.refused.password-length", NewStaffMember.PASSWORD_MIN,
+                    NewStaffMember.PASSWORD_MAX);
         }
         if (CommonPasswords.contains(password)) {
-            throw new IllegalArgumentException("This password is on the list of too common passwords; choose another");
+            throw new RefusedException("staff.refused.common-password");
         }
     }
 }

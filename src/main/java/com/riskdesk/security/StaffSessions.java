@@ -1,5 +1,6 @@
 package com.riskdesk.security;
 
+import com.riskdesk.base.i18n.RefusedException;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +90,7 @@ public class StaffSessions implements HttpSessionListener {
     }
 
     private StaffAccount load(long id) {
-        return accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No such staff account"));
+        return accounts.findById(id).orElseThrow(() -> new RefusedException("staff.refused.no-account"));
     }
 
     private record OpenSession(String username, int generation, String address, Instant firstSeen,

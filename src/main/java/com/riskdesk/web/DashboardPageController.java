@@ -1,8 +1,10 @@
 package com.riskdesk.web;
 
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.dashboard.Dashboard;
-import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.DashboardReading;
+import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.ui.DashboardParameters;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,10 +49,13 @@ class DashboardPageController {
     private final Clock clock;
     private final Counter forwardedViews;
     private final Counter directViews;
+    private final Translations translations;
 
     static final String VIEWS = "riskdesk.overflow.page.views";
 
-    DashboardPageController(SharedDashboards shared, DashboardService dashboards, Clock clock, MeterRegistry registry) {
+    DashboardPageController(SharedDashboards shared, DashboardService dashboards, Clock clock, MeterRegistry registry,
+                            Translations translations) {
+        this.translations = translations;
         this.shared = shared;
         this.dashboards = dashboards;
         this.clock = clock;
@@ -66,10 +72,11 @@ class DashboardPageController {
     ResponseEntity<String> page(@PathVariable String slug, @RequestParam(name = "page", required = false) String page,
                                 HttpServletRequest request) {
         DashboardParameters asked = DashboardParameters.fromRequest(request.getParameterMap(), clock);
+        PageWords words = new PageWords(translations, Languages.of(request));
         Optional<DashboardReading> found = read(slug, asked);
         if (found.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-                    .cacheControl(CACHING).body(DashboardPage.notFound(slug));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).cacheControl(CACHING)
+                    .headers(language(words)).body(DashboardPage.notFound(slug, words));
         }
         DashboardParameters view = asked.within(found.get().dashboard().monitor().startDate());
         DashboardReading reading = view.range().equals(asked.range()) ? found.get() : read(slug, view).orElseThrow();
@@ -86,7 +93,15 @@ class DashboardPageController {
         boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
         (forwarded ? forwardedViews : directViews).increment();
         return ResponseEntity.ok().contentType(HTML).cacheControl(forwarded ? FORWARDED : CACHING)
-                .body(DashboardPage.of(content));
+                .headers(language(words)).body(DashboardPage.of(content, words));
+    }
+
+    /** The page's language follows Accept-Language (when the link names none), so caches keep one per language. */
+    private static HttpHeaders language(PageWords words) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.CONTENT_LANGUAGE, words.language().toLanguageTag());
+        headers.set(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        return headers;
     }
 
     private Optional<DashboardReading> read(String slug, DashboardParameters view) {

@@ -1,5 +1,7 @@
 package com.riskdesk.web;
 
+import static com.riskdesk.dashboard.html.Html.text;
+
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.html.EntryHtml;
 import com.riskdesk.entry.Revision;
@@ -22,11 +24,12 @@ final class EntrySections {
     }
 
     /** The public log of corrections and retractions. */
-    static void corrections(StringBuilder html, List<Revision> corrections) {
+    static void corrections(StringBuilder html, List<Revision> corrections, PageWords words) {
         html.append("<section class=\"corrections\" id=\"corrections\" aria-labelledby=\"corrections-heading\">\n")
-                .append("<h2 id=\"corrections-heading\">Corrections (").append(corrections.size()).append(")</h2>\n");
+                .append("<h2 id=\"corrections-heading\">").append(text(words.get("page.corrections")))
+                .append(" (").append(corrections.size()).append(")</h2>\n");
         if (corrections.isEmpty()) {
-            html.append("<p>No entry has been corrected or retracted.</p>\n</section>\n");
+            html.append("<p>").append(text(words.get("page.no-corrections"))).append("</p>\n</section>\n");
             return;
         }
         html.append(EntryHtml.corrections(corrections)).append("\n</section>\n");

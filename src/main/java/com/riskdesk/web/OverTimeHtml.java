@@ -25,11 +25,12 @@ final class OverTimeHtml {
     }
 
     /** {@code action} is where the form choosing the view goes: the address the reader sees. */
-    static void section(StringBuilder html, Dashboard dashboard, DashboardParameters view, String action) {
+    static void section(StringBuilder html, Dashboard dashboard, DashboardParameters view, String action,
+                        PageWords words) {
         LocalDate start = dashboard.chartStart(view.from());
         LocalDate end = dashboard.chartEnd(start, view.to());
         html.append("<section class=\"charts\" aria-labelledby=\"over-time\">\n<h2 id=\"over-time\">Over time</h2>\n");
-        ViewForm.form(html, action, view, dashboard.monitor().startDate(), dashboard.today());
+        ViewForm.form(html, action, view, dashboard.monitor().startDate(), dashboard.today(), words);
         html                .append("<p class=\"quiet\">").append(text(DatePrecision.formatDay(start))).append(" to ")
                 .append(text(DatePrecision.formatDay(end))).append("</p>\n<div class=\"chart-grid")
                 .append(view.chart() == Chart.BOTH ? "" : " single").append("\" id=\"charts-shown\">\n");

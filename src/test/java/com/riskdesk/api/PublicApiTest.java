@@ -128,6 +128,25 @@ class PublicApiTest extends ApiTestSupport {
     }
 
     @Test
+    void a_problem_speaks_spanish_when_the_browser_or_the_link_asks_for_it() {
+        ApiFixtures.Created monitor = fixtures.monitor("spanish-problem");
+
+        HttpResponse<String> future = api.get("/api/monitors/" + monitor.slug() + "/summary?asOf=2030-01-01T00:00:00Z",
+                "Accept-Language", "es-MX,es;q=0.9,en;q=0.5");
+        HttpResponse<String> unknown = api.get("/api/monitors/atlantis/summary?lang=es");
+        HttpResponse<String> english = api.get("/api/monitors/atlantis/summary", "Accept-Language", "de-DE,de;q=0.9");
+
+        assertProblem(future, 400);
+        JsonNode problem = JSON.readTree(future.body());
+        assertThat(problem.get("title").asString()).isEqualTo("asOf no válido");
+        assertThat(problem.get("detail").asString()).startsWith("asOf está en el futuro");
+        assertThat(future.headers().firstValue("Content-Language")).hasValue("es");
+        assertThat(JSON.readTree(unknown.body()).get("title").asString()).isEqualTo("Monitor desconocido");
+        assertThat(JSON.readTree(english.body()).get("title").asString()).isEqualTo("Unknown monitor");
+        assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+    }
+
+    @Test
     void a_future_asOf_is_a_400_problem() {
         ApiFixtures.Created monitor = fixtures.monitor("future");
 

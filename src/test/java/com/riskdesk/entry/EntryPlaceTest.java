@@ -72,7 +72,7 @@ class EntryPlaceTest {
         assertThatThrownBy(() -> entries.record(atlantis)).isInstanceOfSatisfying(InvalidEntryException.class,
                 refused -> assertThat(refused.problems()).containsKey("place"));
         assertThatThrownBy(() -> entries.record(offTheEarth)).isInstanceOfSatisfying(InvalidEntryException.class,
-                refused -> assertThat(refused.problems().get("place")).startsWith("Latitude must be between -90 and 90"));
+                refused -> assertThat(refused.problems().get("place").args().getFirst().toString()).startsWith("Latitude must be between -90 and 90"));
     }
 
     private NewEntry strike() {

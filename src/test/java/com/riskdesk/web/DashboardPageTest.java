@@ -248,6 +248,29 @@ class DashboardPageTest {
     }
 
     @Test
+    void the_page_speaks_spanish_when_the_link_or_the_browser_asks_and_its_form_keeps_the_language() {
+        ApiFixtures.Created monitor = fixtures.monitor("overflowspanish");
+        fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2026, 1, 10),
+                Map.of("deaths", cumulative(AT_LEAST, 83))));
+
+        HttpResponse<String> linked = page("/page/monitors/" + monitor.slug() + "?lang=es");
+        HttpResponse<String> browser = page("/page/monitors/" + monitor.slug(), "Accept-Language", "es-ES,es;q=0.9");
+        HttpResponse<String> english = page("/page/monitors/" + monitor.slug(), "Accept-Language", "en-GB");
+
+        for (HttpResponse<String> spanish : List.of(linked, browser)) {
+            assertThat(spanish.body()).contains("<html lang=\"es\">", "Las actualizaciones en directo están en pausa",
+                    "Volver a probar la vista en directo", "Comparar con", "Correcciones (0)",
+                    "<input type=\"hidden\" name=\"lang\" value=\"es\">")
+                    .doesNotContain("Live updates are paused", "Try the live view again", "Compare with");
+            assertThat(spanish.headers().firstValue("Content-Language")).hasValue("es");
+        }
+        assertThat(linked.body()).contains("lang=es&amp;live=retry");
+        assertThat(english.body()).contains("<html lang=\"en\">", "Live updates are paused")
+                .doesNotContain("name=\"lang\"");
+        assertThat(english.headers().allValues("Vary").toString()).containsIgnoringCase("Accept-Language");
+    }
+
+    @Test
     void the_page_is_gzipped_for_clients_that_accept_it() {
         ApiFixtures.Created monitor = fixtures.monitor("overflowgzip");
 

@@ -26,28 +26,29 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
 
     public AccessDeniedView() {
         addClassName("access-denied");
-        add(new H1("Not available to your account"), message, new Anchor("admin", "Back to the entries"));
+        add(new H1(getTranslation("access-denied.title")), message,
+                new Anchor("admin", getTranslation("access-denied.back")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        message.setText(explain(event.getLocation().getPath()));
+        message.setText(getTranslation(explain(event.getLocation().getPath())));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 
-    /** Who may use the screen at {@code path}. */
+    /** The key of the text saying who may use the screen at {@code path}. */
     static String explain(String path) {
         if (path.startsWith("admin/staff")) {
-            return "Only admins can manage staff accounts.";
+            return "access-denied.staff";
         }
         if (path.startsWith("admin/monitors")) {
-            return "Only admins can manage monitors.";
+            return "access-denied.monitors";
         }
-        return "Your account's role does not include this screen.";
+        return "access-denied.other";
     }
 
     @Override
     public String getPageTitle() {
-        return "Not available · Risk Monitor";
+        return getTranslation("access-denied.page-title");
     }
 }

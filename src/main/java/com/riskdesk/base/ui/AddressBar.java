@@ -1,5 +1,6 @@
 package com.riskdesk.base.ui;
 
+import com.riskdesk.base.i18n.Languages;
 import com.vaadin.flow.component.UI;
 
 /**
@@ -13,8 +14,12 @@ public final class AddressBar {
     private AddressBar() {
     }
 
-    /** {@code path} is relative to the application root, e.g. {@code monitors/sahel?from=2025-11-01}. */
-    public static void replace(UI ui, String path) {
+    /**
+     * {@code path} is relative to the application root, e.g. {@code monitors/sahel?from=2025-11-01}; a window in
+     * another language than English keeps it in the address ({@code &lang=es}), so the address shared is read in it.
+     */
+    public static void replace(UI ui, String relative) {
+        String path = Languages.withLanguage(relative, ui.getLocale());
         if (ui.getSession().getService().getDeploymentConfiguration().isReactEnabled()) {
             // The React router owns the history: let it update its own location, without a server round trip.
             ui.getPage().executeJs("window.dispatchEvent(new CustomEvent('vaadin-navigate',"

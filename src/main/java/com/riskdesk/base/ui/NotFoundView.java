@@ -22,18 +22,19 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     public NotFoundView() {
         addClassName("not-found");
-        add(new H1("Page not found"), message, new Anchor("", "See all monitors"));
+        add(new H1(getTranslation("not-found.title")), message, new Anchor("", getTranslation("not-found.all-monitors")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        message.setText(parameter.hasCustomMessage() ? parameter.getCustomMessage()
-                : "There is nothing at this address.");
+        // Flow's own message for an unknown route is English and says nothing to a reader: ours replaces it.
+        boolean ours = parameter.hasCustomMessage() && !parameter.getCustomMessage().startsWith("Couldn't find route");
+        message.setText(ours ? parameter.getCustomMessage() : getTranslation("not-found.nothing-here"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
     @Override
     public String getPageTitle() {
-        return "Page not found · Risk Monitor";
+        return getTranslation("not-found.page-title");
     }
 }

@@ -30,13 +30,17 @@ public final class StaffDates {
     }
 
     /**
-     * The dates of the staff member using this request: the browser's preferred language (Accept-Language), so a
-     * German browser types 30.11.2026 and an American one 11/30/2026; the UI's locale when there is no request.
+     * The dates of the person using this request, in the window's language: with the region of the browser's
+     * preferred language (Accept-Language) when it is the same language, so an English window types 11/30/2026 in an
+     * American browser and 30/11/2026 in a British one, and a Spanish window 30/11/2026; the language alone otherwise.
      */
-    public static StaffDates ofCurrentUser(Locale fallback) {
+    public static StaffDates ofCurrentUser(Locale language) {
         VaadinRequest request = VaadinRequest.getCurrent();
-        Locale preferred = request == null || request.getHeader("Accept-Language") == null ? null : request.getLocale();
-        return new StaffDates(preferred != null ? preferred : fallback);
+        Locale browser = request == null || request.getHeader("Accept-Language") == null ? null : request.getLocale();
+        if (language == null || browser != null && browser.getLanguage().equals(language.getLanguage())) {
+            return new StaffDates(browser != null ? browser : language);
+        }
+        return new StaffDates(language);
     }
 
     /** "M/d/yy" → "M/d/yyyy": the locale's short pattern, its year always written out in full. */

@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.base.i18n.Languages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,8 +17,8 @@ class ShareLinks extends Div {
 
     ShareLinks(Supplier<String> livePath, Supplier<String> pinnedPath) {
         addClassName("share-links");
-        Button live = new Button("Copy live link", click -> copy(livePath.get()));
-        Button pinned = new Button("Copy link to this view", click -> copy(pinnedPath.get()));
+        Button live = new Button(getTranslation("share.copy-live"), click -> copy(livePath.get()));
+        Button pinned = new Button(getTranslation("share.copy-pinned"), click -> copy(pinnedPath.get()));
         live.setId("copy-live-link");
         pinned.setId("copy-pinned-link");
         live.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -28,11 +29,13 @@ class ShareLinks extends Div {
         add(pinned, live, copied);
     }
 
-    private void copy(String path) {
+    /** The link copied keeps the window's language, when it is not English ({@code lang=es}). */
+    private void copy(String relative) {
+        String path = Languages.withLanguage(relative, getLocale());
         getElement().executeJs("""
                 const url = new URL($0, document.baseURI).href;
                 if (navigator.clipboard) { navigator.clipboard.writeText(url).catch(() => {}); }
                 return url;""", path)
-                .then(String.class, url -> copied.setText("Copied: " + url));
+                .then(String.class, url -> copied.setText(getTranslation("share.copied", url)));
     }
 }

@@ -1,5 +1,6 @@
 package com.riskdesk.entry.imports;
 
+import com.riskdesk.base.i18n.RefusedException;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.Qualifier;
@@ -16,9 +17,6 @@ final class FigureCell {
 
     private static final Pattern FIGURE = Pattern.compile(
             "(at least\\s+)?(\\d+)(?:\\s*[–-]\\s*(\\d+))?\\s*\\((running total|this event)\\)");
-    static final String FORMAT_HINT = "Write e.g. \"12 (this event)\", \"at least 83 (running total)\" or "
-            + "\"80–85 (running total)\"";
-
     private FigureCell() {
     }
 
@@ -27,15 +25,15 @@ final class FigureCell {
         Matcher matcher = FIGURE.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {
             if (text.contains(";")) {
-                throw new IllegalArgumentException("One figure per indicator and entry");
+                throw new RefusedException("import.problem.one-figure");
             }
-            throw new IllegalArgumentException("Not a figure. " + FORMAT_HINT);
+            throw new RefusedException("import.problem.not-figure");
         }
         Basis basis = matcher.group(4).equals("running total") ? Basis.CUMULATIVE : Basis.INCREMENT;
         int low = number(matcher.group(2));
         if (matcher.group(3) != null) {
             if (matcher.group(1) != null) {
-                throw new IllegalArgumentException("A range cannot also be \"at least\"");
+                throw new RefusedException("import.problem.range-at-least");
             }
             return new Figure(basis, Qualifier.RANGE, low, number(matcher.group(3)));
         }
@@ -44,7 +42,7 @@ final class FigureCell {
 
     private static int number(String digits) {
         if (digits.length() > 9 || Integer.parseInt(digits) > Figure.MAX_VALUE) {
-            throw new IllegalArgumentException("A figure must be between 0 and " + Figure.MAX_VALUE);
+            throw new RefusedException("import.problem.figure-range", Figure.MAX_VALUE);
         }
         return Integer.parseInt(digits);
     }

@@ -1,5 +1,7 @@
 package com.riskdesk.entry.imports;
 
+import com.riskdesk.base.i18n.Message;
+import com.riskdesk.base.i18n.RefusedException;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
@@ -73,16 +75,16 @@ final class ImportColumns {
             String key = key(name);
             if (key == null) {
                 if (!name.isEmpty() && !IGNORED.contains(name.toLowerCase(Locale.ROOT)) && !numericFigure(name)) {
-                    headerProblems.add(new RowProblem(header.line(), name, "Unknown column: neither an entry field "
-                            + "nor an indicator of " + monitor.name()));
+                    headerProblems.add(new RowProblem(header.line(), name, "import.problem.unknown-column",
+                            monitor.name()));
                 }
             } else if (positions.putIfAbsent(key, i) != null) {
-                headerProblems.add(new RowProblem(header.line(), name, "This column appears twice"));
+                headerProblems.add(new RowProblem(header.line(), name, "import.problem.twice"));
             }
         }
         for (String required : REQUIRED) {
             if (!positions.containsKey(required)) {
-                headerProblems.add(new RowProblem(header.line(), required, "Missing column"));
+                headerProblems.add(new RowProblem(header.line(), required, "import.problem.missing-column"));
             }
         }
     }
@@ -107,27 +109,27 @@ final class ImportColumns {
     }
 
     /** One data row: its id (if any), its entry, and the cells that could not be read (column to message). */
-    record Row(int line, Long id, NewEntry entry, Map<String, String> unreadable) {
+    record Row(int line, Long id, NewEntry entry, Map<String, Message> unreadable) {
     }
 
     Row read(CsvReader.Record record) {
         Cells cells = new Cells(record.cells());
-        Map<String, String> unreadable = new LinkedHashMap<>();
+        Map<String, Message> unreadable = new LinkedHashMap<>();
         if (record.cells().size() > header.size()) {
-            unreadable.put("", "This row has " + record.cells().size() + " cells, the header " + header.size());
+            unreadable.put("", Message.of("import.problem.cells", record.cells().size(), header.size()));
         }
-        Long id = parse(cells, ID, unreadable, Long::valueOf, "Not an entry number");
-        LocalDate date = parse(cells, DATE, unreadable, LocalDate::parse, "Not a date; write it as 2025-11-30");
+        Long id = parse(cells, ID, unreadable, Long::valueOf, Message.of("import.problem.not-id"));
+        LocalDate date = parse(cells, DATE, unreadable, LocalDate::parse, Message.of("import.problem.not-date"));
         DatePrecision precision = cells.text(PRECISION) == null ? DatePrecision.DAY
                 : parse(cells, PRECISION, unreadable, text -> named(DatePrecision.values(), text, DatePrecision::label),
-                "Use DAY, MONTH or ON_OR_BEFORE");
-        EntryKind kind = parse(cells, KIND, unreadable, this::kind,
-                "Use one of " + monitor.kinds().stream().map(EntryKindDefinition::code).toList());
-        Integer level = parse(cells, LEVEL, unreadable, Integer::valueOf, "Not a step number");
+                Message.of("import.problem.precision"));
+        EntryKind kind = parse(cells, KIND, unreadable, this::kind, Message.of("import.problem.one-of",
+                monitor.kinds().stream().map(EntryKindDefinition::code).toList().toString()));
+        Integer level = parse(cells, LEVEL, unreadable, Integer::valueOf, Message.of("import.problem.not-step"));
         Confidence confidence = parse(cells, CONFIDENCE, unreadable,
-                text -> named(Confidence.values(), text, Confidence::label), "Use one of " + labels());
+                text -> named(Confidence.values(), text, Confidence::label), Message.of("import.problem.one-of", labels().toString()));
         LocalDate published = parse(cells, PUBLISHED, unreadable, LocalDate::parse,
-                "Not a date; write it as 2025-11-30");
+                Message.of("import.problem.not-date"));
         Map<String, Figure> figures = new HashMap<>();
         for (Indicator indicator : monitor.indicators()) {
             Figure figure = parse(cells, "figure:" + indicator.code(), unreadable, FigureCell::parse, null);
@@ -142,7 +144,7 @@ final class ImportColumns {
     }
 
     /** Coordinates make an exact point, else the named area(s) or country; nothing at all is no place. */
-    private static Place place(Cells cells, Map<String, String> unreadable) {
+    private static Place place(Cells cells, Map<String, Message> unreadable) {
         String latitude = cells.text(LATITUDE);
         String longitude = cells.text(LONGITUDE);
         boolean point = latitude != null || longitude != null;
@@ -153,7 +155,7 @@ final class ImportColumns {
         try {
             return PlaceRules.parse(text, cells.text(PLACE_NAME));
         } catch (IllegalArgumentException unreadablePlace) {
-            unreadable.put(point ? LATITUDE : PLACE_AREA, unreadablePlace.getMessage());
+            unreadable.put(point ? LATITUDE : PLACE_AREA, Message.of("place.problem", unreadablePlace.getMessage()));
             return null;
         }
     }
@@ -165,8 +167,8 @@ final class ImportColumns {
         return position == null ? column : header.get(position).strip();
     }
 
-    private <T> T parse(Cells cells, String key, Map<String, String> unreadable, Function<String, T> parser,
-                        String message) {
+    private <T> T parse(Cells cells, String key, Map<String, Message> unreadable, Function<String, T> parser,
+                        Message message) {
         String text = cells.text(key);
         if (text == null) {
             return null;
@@ -178,7 +180,8 @@ final class ImportColumns {
             }
             return value;
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            unreadable.put(key, message == null ? e.getMessage() : message);
+            unreadable.put(key, message != null ? message : e instanceof RefusedException refused ? refused.reason()
+                    : Message.of("import.problem.as-written", e.getMessage()));
             return null;
         }
     }

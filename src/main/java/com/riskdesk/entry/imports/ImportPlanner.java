@@ -1,5 +1,6 @@
 package com.riskdesk.entry.imports;
 
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.entry.EntryDiff;
 import com.riskdesk.entry.EntryRules;
 import com.riskdesk.entry.FieldChange;
@@ -41,10 +42,10 @@ final class ImportPlanner {
         try {
             records = CsvReader.read(text);
         } catch (CsvReader.MalformedCsvException e) {
-            return refused(fileName, new RowProblem(e.line(), "", e.getMessage()));
+            return refused(fileName, new RowProblem(e.line(), "", "import.problem.quote", e.line()));
         }
         if (records.size() < 2) {
-            return refused(fileName, new RowProblem(1, "", "No rows: the file needs a header line and at least one row"));
+            return refused(fileName, new RowProblem(1, "", "import.problem.no-rows"));
         }
         ImportColumns columns = new ImportColumns(monitor, records.getFirst());
         if (!columns.headerProblems.isEmpty()) {
@@ -56,7 +57,7 @@ final class ImportPlanner {
         Map<Long, Integer> linesById = new HashMap<>();
         for (CsvReader.Record record : records.subList(1, records.size())) {
             ImportColumns.Row row = columns.read(record);
-            Map<String, String> found = new LinkedHashMap<>();
+            Map<String, Message> found = new LinkedHashMap<>();
             row.unreadable().forEach((key, message) -> found.put(columns.columnName(key), message));
             EntryRules.problems(row.entry(), monitor, today)
                     .forEach((key, message) -> found.putIfAbsent(columns.columnName(key), message));
@@ -69,15 +70,15 @@ final class ImportPlanner {
     }
 
     private void match(ImportColumns.Row row, ImportColumns columns, Map<String, Integer> linesByKey,
-                       Map<Long, Integer> linesById, List<PlannedRow> rows, Map<String, String> found) {
+                       Map<Long, Integer> linesById, List<PlannedRow> rows, Map<String, Message> found) {
         String key = key(row.entry());
         if (row.id() != null) {
             Integer earlier = linesById.putIfAbsent(row.id(), row.line());
             if (earlier != null) {
-                found.put(columns.columnName(ImportColumns.ID), "Entry #" + row.id() + " is already on line " + earlier);
+                found.put(columns.columnName(ImportColumns.ID), Message.of("import.problem.id-twice", row.id(), earlier));
             } else if (!existing.containsKey(row.id())) {
-                found.put(columns.columnName(ImportColumns.ID), "No entry #" + row.id() + " in " + monitor.name()
-                        + ". Empty the id to add the row as a new entry");
+                found.put(columns.columnName(ImportColumns.ID),
+                        Message.of("import.problem.no-entry", row.id(), monitor.name()));
             } else {
                 matchExisting(row, row.id(), columns, rows, found);
             }
@@ -89,23 +90,22 @@ final class ImportPlanner {
             matchExisting(row, sameKey, columns, rows, found);
         } else if (earlier != null) {
             found.put(columns.columnName(ImportColumns.HEADLINE),
-                    "Same date, headline and source as line " + earlier);
+                    Message.of("import.problem.same-as-line", earlier));
         } else {
             rows.add(new PlannedRow(row.line(), row.entry(), null));
         }
     }
 
     private void matchExisting(ImportColumns.Row row, long id, ImportColumns columns, List<PlannedRow> rows,
-                               Map<String, String> found) {
+                               Map<String, Message> found) {
         List<FieldChange> differences = EntryDiff.between(normalized(existing.get(id)), normalized(row.entry()));
         if (differences.isEmpty()) {
             rows.add(new PlannedRow(row.line(), row.entry(), id));
             return;
         }
         String column = columns.columnName(row.id() != null ? ImportColumns.ID : ImportColumns.HEADLINE);
-        found.put(column, "Matches entry #" + id + " but differs: "
-                + differences.stream().map(FieldChange::describe).collect(Collectors.joining("; "))
-                + ". Correct the entry in Entries (with its reason), or make this row a new entry");
+        found.put(column, Message.of("import.problem.differs", id,
+                differences.stream().map(FieldChange::describe).collect(Collectors.joining("; "))));
     }
 
     private ImportPlan refused(String fileName, RowProblem problem) {

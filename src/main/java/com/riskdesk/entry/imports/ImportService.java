@@ -111,7 +111,7 @@ public class ImportService {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(csv)).toString();
         } catch (CharacterCodingException e) {
             return new ImportPlan(monitor.id(), name(fileName), List.of(), List.of(new RowProblem(1, "",
-                    "The file is not UTF-8 text. In a spreadsheet, save it as \"CSV UTF-8\"")));
+                    "import.problem.not-utf8")));
         }
         return new ImportPlanner(monitor, LocalDate.now(clock), store.entries(monitor.id())).plan(name(fileName), text);
     }

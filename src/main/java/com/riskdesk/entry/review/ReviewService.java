@@ -1,5 +1,6 @@
 package com.riskdesk.entry.review;
 
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.entry.EditConflictException;
 import com.riskdesk.entry.EntryDetails;
 import com.riskdesk.entry.EntryDiff;
@@ -74,7 +75,7 @@ public class ReviewService {
     public long proposeCorrection(long id, int version, NewEntry content, String note) {
         EntryDetails current = current(id, version);
         if (content.monitorId() != current.content().monitorId()) {
-            throw new InvalidEntryException(Map.of("monitorId", "An entry cannot move to another monitor"));
+            throw new InvalidEntryException(Map.of("monitorId", Message.of("entry.problem.other-monitor")));
         }
         check(content);
         checkComment(note, false);
@@ -87,7 +88,7 @@ public class ReviewService {
     public long proposeRetraction(long id, int version, String reason) {
         EntryDetails current = current(id, version);
         if (current.retracted()) {
-            throw new InvalidEntryException(Map.of("reason", "This entry is already retracted"));
+            throw new InvalidEntryException(Map.of("reason", Message.of("entry.problem.already-retracted")));
         }
         checkComment(reason, true);
         return submit(ChangeKind.RETRACT, id, version, current.content(), reason);
@@ -200,8 +201,7 @@ public class ReviewService {
             throw new SelfReviewException();
         }
         if (draft.status() != DraftStatus.PENDING) {
-            throw new InvalidEntryException(Map.of("draft", "This draft is " + draft.status().label().toLowerCase()
-                    + ", not waiting for review"));
+            throw new InvalidEntryException(Map.of("draft", Message.of("review.problem.not-waiting." + draft.status().name())));
         }
         return draft;
     }
@@ -209,10 +209,10 @@ public class ReviewService {
     private Draft ownOpen(long draftId) {
         Draft draft = find(draftId);
         if (!draft.author().equals(actor())) {
-            throw new InvalidEntryException(Map.of("draft", "Only the draft's author can change or discard it"));
+            throw new InvalidEntryException(Map.of("draft", Message.of("review.problem.not-author")));
         }
         if (draft.status() != DraftStatus.PENDING && draft.status() != DraftStatus.SENT_BACK) {
-            throw new InvalidEntryException(Map.of("draft", "This draft is already " + draft.status().label().toLowerCase()));
+            throw new InvalidEntryException(Map.of("draft", Message.of("review.problem.already." + draft.status().name())));
         }
         return draft;
     }
@@ -226,7 +226,7 @@ public class ReviewService {
     }
 
     private void check(NewEntry entry) {
-        Map<String, String> problems = entries.check(entry);
+        Map<String, Message> problems = entries.check(entry);
         if (!problems.isEmpty()) {
             throw new InvalidEntryException(problems);
         }
@@ -234,10 +234,10 @@ public class ReviewService {
 
     private static void checkComment(String comment, boolean required) {
         if (required && (comment == null || comment.isBlank())) {
-            throw new InvalidEntryException(Map.of("reason", "Say why"));
+            throw new InvalidEntryException(Map.of("reason", Message.of("review.problem.say-why")));
         }
         if (comment != null && comment.length() > COMMENT_MAX) {
-            throw new InvalidEntryException(Map.of("reason", "At most " + COMMENT_MAX + " characters"));
+            throw new InvalidEntryException(Map.of("reason", Message.of("entry.problem.too-long", COMMENT_MAX)));
         }
     }
 

@@ -1,6 +1,8 @@
 package com.riskdesk.entry.ui;
 
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.base.ui.AddressBar;
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.dashboard.PublicEffects;
 import com.riskdesk.dashboard.TileChange;
@@ -13,8 +15,8 @@ import com.riskdesk.entry.InvalidEntryException;
 import com.riskdesk.entry.NewEntry;
 import com.riskdesk.entry.review.ReviewService;
 import com.riskdesk.monitor.MonitorDetails;
-import com.riskdesk.monitor.ui.MonitorChoice;
 import com.riskdesk.monitor.MonitorService;
+import com.riskdesk.monitor.ui.MonitorChoice;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -34,10 +36,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,7 +248,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     private List<TileChange> preview(NewEntry entry) {
         EntryDetails opened = editing;
         // Refused entries and stale corrections are told apart before anything is written.
-        Map<String, String> problems = entries.check(entry);
+        Map<String, Message> problems = entries.check(entry);
         if (!problems.isEmpty()) {
             throw new InvalidEntryException(problems);
         }
@@ -276,7 +278,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
             }
             refreshGrid();
         } catch (InvalidEntryException refused) {
-            form.showProblems(refused.problems());
+            form.showProblems(Problems.texts(refused.problems()));
         } catch (EditConflictException conflict) {
             showConflict(conflict);
         } catch (RuntimeException failure) {
@@ -326,7 +328,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
                         : "Entry retracted. It no longer counts and is listed in the corrections log.");
                 refreshGrid();
             } catch (InvalidEntryException refused) {
-                form.showProblems(refused.problems());
+                form.showProblems(Problems.texts(refused.problems()));
             } catch (EditConflictException conflict) {
                 showConflict(conflict);
             } catch (RuntimeException failure) {

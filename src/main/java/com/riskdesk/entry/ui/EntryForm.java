@@ -1,5 +1,6 @@
 package com.riskdesk.entry.ui;
 
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.dashboard.TileChange;
 import com.riskdesk.entry.Confidence;
@@ -347,7 +348,7 @@ class EntryForm extends Div {
         try {
             effect.show(previewer.apply(entry), entered);
         } catch (InvalidEntryException refused) {
-            effect.showNote("No preview yet: " + String.join(" ", refused.problems().values()));
+            effect.showNote("No preview yet: " + String.join(" ", Problems.texts(refused.problems()).values()));
         } catch (RuntimeException unavailable) {
             // A conflict or a database problem: saving reports it where it belongs.
             effect.showNote("No preview: " + (unavailable instanceof EditConflictException

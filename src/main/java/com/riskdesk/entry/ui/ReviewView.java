@@ -1,5 +1,6 @@
 package com.riskdesk.entry.ui;
 
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.dashboard.PublicEffects;
 import com.riskdesk.dashboard.TileChange;
@@ -29,7 +30,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -44,9 +45,8 @@ import java.util.function.Supplier;
  * comment, changes the draft and resubmits it, or discards it.
  */
 @Route("admin/review")
-@PageTitle("Review · Staff · Risk Monitor")
 @RolesAllowed("EDITOR")
-public class ReviewView extends Div implements BeforeEnterObserver {
+public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewService review;
     private final PublicEffects effects;
@@ -55,10 +55,10 @@ public class ReviewView extends Div implements BeforeEnterObserver {
     final Grid<Draft> grid = new Grid<>();
     final Div detail = new Div();
     final Paragraph status = new Paragraph();
-    final TextArea comment = new TextArea("Comment for the author");
-    final Button publish = new Button("Publish");
-    final Button sendBack = new Button("Send back");
-    final Button discard = new Button("Discard draft");
+    final TextArea comment = new TextArea(getTranslation("review.comment"));
+    final Button publish = new Button(getTranslation("review.publish"));
+    final Button sendBack = new Button(getTranslation("review.send-back"));
+    final Button discard = new Button(getTranslation("review.discard"));
     EntryForm form;
     private StaffDates dates = new StaffDates(null);
     private Draft shown;
@@ -70,15 +70,16 @@ public class ReviewView extends Div implements BeforeEnterObserver {
         this.clock = clock;
         addClassName("review-view");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(draft -> "#" + draft.id()).setHeader("Draft").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(draft -> monitorName(draft.content().monitorId())).setHeader("Monitor").setFlexGrow(1);
-        grid.addColumn(draft -> draft.change().label()).setHeader("Change").setWidth("7em").setFlexGrow(0);
-        grid.addColumn(draft -> draft.content().headline()).setHeader("Headline").setFlexGrow(3);
-        grid.addColumn(Draft::author).setHeader("Author").setWidth("7em").setFlexGrow(0);
-        grid.addColumn(draft -> draft.status().label()).setHeader("Status").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(draft -> "#" + draft.id()).setHeader(getTranslation("review.draft")).setWidth("5em").setFlexGrow(0);
+        grid.addColumn(draft -> monitorName(draft.content().monitorId())).setHeader(getTranslation("review.monitor")).setFlexGrow(1);
+        grid.addColumn(draft -> changeLabel(draft.change())).setHeader(getTranslation("review.change")).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(draft -> draft.content().headline()).setHeader(getTranslation("review.headline")).setFlexGrow(3);
+        grid.addColumn(Draft::author).setHeader(getTranslation("review.author")).setWidth("7em").setFlexGrow(0);
+        grid.addColumn(draft -> getTranslation("review.status." + draft.status().name()))
+                .setHeader(getTranslation("review.status")).setWidth("9em").setFlexGrow(0);
         grid.setId("review-grid");
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No drafts are waiting for review.");
+        grid.setEmptyStateText(getTranslation("review.none"));
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 show(change.getValue().id());
@@ -94,18 +95,18 @@ public class ReviewView extends Div implements BeforeEnterObserver {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> act(() -> {
             long entryId = review.publish(shown.id());
-            return "Draft #" + shown.id() + " published as entry #" + entryId + ".";
+            return getTranslation("review.published", shown.id(), entryId);
         }));
         sendBack.setId("review-send-back");
         sendBack.addClickListener(click -> act(() -> {
             review.sendBack(shown.id(), comment.getValue());
-            return "Draft #" + shown.id() + " sent back to " + shown.author() + ".";
+            return getTranslation("review.sent-back", shown.id(), shown.author());
         }));
         discard.setId("review-discard");
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
         discard.addClickListener(click -> act(() -> {
             review.discard(shown.id());
-            return "Draft #" + shown.id() + " discarded.";
+            return getTranslation("review.discarded", shown.id());
         }));
     }
 
@@ -113,8 +114,7 @@ public class ReviewView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         dates = StaffDates.ofCurrentUser(getLocale());
         removeAll();
-        add(new H1("Review"), new Paragraph("Changes saved as drafts while their monitor requires review. "
-                + "Nobody reviews their own change."), status, grid, detail);
+        add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")), status, grid, detail);
         refresh();
     }
 
@@ -131,35 +131,35 @@ public class ReviewView extends Div implements BeforeEnterObserver {
         comment.clear();
         comment.setInvalid(false);
         boolean own = shown.author().equals(CurrentStaff.username().orElse(""));
-        detail.add(new H2(shown.change().label() + " · draft #" + shown.id() + " by " + shown.author()));
-        detail.add(list("History", review.history(draftId).stream()
+        detail.add(new H2(getTranslation("review.detail-title", changeLabel(shown.change()), shown.id(), shown.author())));
+        detail.add(list(getTranslation("review.history"), review.history(draftId).stream()
                 .map(step -> dates.formatUtc(step.at()) + ": " + step.describe()).toList(), "review-history"));
-        detail.add(list("What it changes", review.changes(draftId).stream().map(FieldChange::describe).toList(),
+        detail.add(list(getTranslation("review.what-changes"), review.changes(draftId).stream().map(FieldChange::describe).toList(),
                 "review-changes"));
         if (own) {
             showOwn();
         } else if (shown.status() == DraftStatus.PENDING) {
-            detail.add(list("What the public will see after publishing", preview(), "review-effect"));
+            detail.add(list(getTranslation("review.public-effect"), preview(), "review-effect"));
             detail.add(publish, comment, sendBack);
         } else {
-            detail.add(new Paragraph("Sent back to " + shown.author() + ": waiting for them to change it."));
+            detail.add(new Paragraph(getTranslation("review.waiting-for-author", shown.author())));
         }
     }
 
     /** The author's own draft: no review buttons; when sent back, the form to change and resubmit it. */
     private void showOwn() {
         detail.add(new Paragraph(shown.status() == DraftStatus.PENDING
-                ? "Waiting for another staff member to review it."
-                : "Sent back to you: change it and resubmit, or discard it."));
+                ? getTranslation("review.own-pending") : getTranslation("review.own-sent-back")));
         if (shown.status() == DraftStatus.SENT_BACK) {
             MonitorDetails monitor = monitors.findById(shown.content().monitorId()).orElseThrow();
             form = new EntryForm(monitor, LocalDate.now(clock), dates);
             form.edit(new EntryDetails(shown.id(), shown.content(), 0, false, null, shown.createdAt(), shown.author()));
-            form.retitle("Change draft #" + shown.id(), "Resubmit for review", shown.change() != ChangeKind.RECORD);
+            form.retitle(getTranslation("review.change-draft", shown.id()), getTranslation("review.resubmit"),
+                    shown.change() != ChangeKind.RECORD);
             form.addSaveListener(save -> act(() -> {
                 review.resubmit(shown.id(), save.entry(),
                         save.note() == null || save.note().isBlank() ? shown.reason() : save.note());
-                return "Draft #" + shown.id() + " resubmitted for review.";
+                return getTranslation("review.resubmitted", shown.id());
             }));
             detail.add(form);
         }
@@ -170,12 +170,13 @@ public class ReviewView extends Div implements BeforeEnterObserver {
         try {
             String slug = monitors.findById(shown.content().monitorId()).orElseThrow().slug();
             List<TileChange> changes = effects.preview(slug, () -> review.publish(shown.id()));
-            return changes.isEmpty() ? List.of("No public tile changes.")
+            return changes.isEmpty() ? List.of(getTranslation("review.no-tile-changes"))
                     : changes.stream().map(TileChange::describe).toList();
         } catch (EditConflictException conflict) {
-            return List.of("The entry was changed after this draft was written: send it back so it can be redone.");
+            return List.of(getTranslation("review.entry-changed"));
         } catch (InvalidEntryException refused) {
-            return List.of("It can no longer be published: " + String.join("; ", refused.problems().values()));
+            return List.of(getTranslation("review.cannot-publish",
+                    String.join("; ", Problems.texts(refused.problems()).values())));
         }
     }
 
@@ -183,18 +184,29 @@ public class ReviewView extends Div implements BeforeEnterObserver {
         try {
             status.setText(action.get());
             refresh();
-        } catch (SelfReviewException | EditConflictException refused) {
-            status.setText(refused.getMessage());
+        } catch (SelfReviewException refused) {
+            status.setText(getTranslation("review.self-review"));
+        } catch (EditConflictException refused) {
+            status.setText(getTranslation("entry.edit-conflict"));
         } catch (InvalidEntryException refused) {
-            Map<String, String> problems = refused.problems();
+            Map<String, String> problems = Problems.texts(refused.problems());
             if (problems.containsKey("reason") && form == null) {
                 comment.setInvalid(true);
-                comment.setErrorMessage("Say what the author should change");
+                comment.setErrorMessage(getTranslation("review.comment-required"));
             } else if (form != null && form.isAttached()) {
                 form.showProblems(problems);
             }
-            status.setText("Not done: " + String.join("; ", problems.values()));
+            status.setText(getTranslation("review.not-done", String.join("; ", problems.values())));
         }
+    }
+
+    private String changeLabel(ChangeKind change) {
+        return getTranslation("review.change." + change.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.page-title");
     }
 
     private String monitorName(long monitorId) {

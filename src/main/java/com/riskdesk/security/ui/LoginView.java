@@ -6,7 +6,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -15,28 +15,35 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * and paste works.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Staff sign-in · Risk Monitor")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
     public LoginView() {
         addClassName("login-view");
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Staff sign-in");
-        i18n.getForm().setUsername("User name");
-        i18n.getErrorMessage().setTitle("Not signed in");
-        i18n.getErrorMessage().setMessage("Check your user name and password. After several failed attempts, "
-                + "sign-in pauses for a few minutes.");
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error-title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error-message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.username-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.password-required"));
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(login, new Anchor("", "Back to the dashboards"));
+        add(login, new Anchor("", getTranslation("login.back")));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
     }
 }

@@ -16,30 +16,29 @@ import com.vaadin.flow.shared.Registration;
 /** The fields for a new staff account. Fires {@link CreateEvent}; the service decides whether it is acceptable. */
 class NewStaffForm extends Div {
 
-    final TextField username = new TextField("User name");
-    final TextField displayName = new TextField("Display name");
+    final TextField username = new TextField(getTranslation("staff.username"));
+    final TextField displayName = new TextField(getTranslation("staff.display-name"));
     final Select<StaffRole> role = new Select<>();
-    final PasswordField password = new PasswordField("Initial password");
-    final Button create = new Button("Create account");
+    final PasswordField password = new PasswordField(getTranslation("staff.initial-password"));
+    final Button create = new Button(getTranslation("staff.create"));
 
     NewStaffForm() {
         addClassName("staff-form");
         username.setMaxLength(NewStaffMember.USERNAME_MAX);
         username.setAllowedCharPattern("[a-zA-Z0-9._@-]");
-        username.setHelperText("2 to " + NewStaffMember.USERNAME_MAX + " letters, digits or . _ @ -");
+        username.setHelperText(getTranslation("staff.username-help", NewStaffMember.USERNAME_MAX));
         username.setRequiredIndicatorVisible(true);
         username.setAutocomplete(Autocomplete.OFF);
         displayName.setMaxLength(NewStaffMember.DISPLAY_NAME_MAX);
-        displayName.setHelperText("How the person is shown; the user name if left empty");
-        role.setLabel("Role");
+        displayName.setHelperText(getTranslation("staff.display-name-help"));
+        role.setLabel(getTranslation("staff.role"));
         role.setItems(StaffRole.values());
-        role.setItemLabelGenerator(StaffRole::label);
+        role.setItemLabelGenerator(value -> getTranslation("staff.role." + value.name()));
         role.setValue(StaffRole.EDITOR);
-        role.setHelperText("Editors record entries; admins also manage monitors and staff");
+        role.setHelperText(getTranslation("staff.role-help"));
         password.setMinLength(NewStaffMember.PASSWORD_MIN);
         password.setMaxLength(NewStaffMember.PASSWORD_MAX);
-        password.setHelperText("At least " + NewStaffMember.PASSWORD_MIN
-                + " characters. Give it to the person privately.");
+        password.setHelperText(getTranslation("staff.initial-password-help", NewStaffMember.PASSWORD_MIN));
         password.setRequiredIndicatorVisible(true);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

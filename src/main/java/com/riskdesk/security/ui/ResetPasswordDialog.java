@@ -14,16 +14,16 @@ import com.vaadin.flow.shared.Registration;
 /** Asks for a new password for one account. Fires {@link ResetEvent}; a refusal is shown at the field. */
 class ResetPasswordDialog extends Dialog {
 
-    final PasswordField password = new PasswordField("New password");
-    final Button confirm = new Button("Set password");
+    final PasswordField password = new PasswordField(getTranslation("staff.new-password"));
+    final Button confirm = new Button(getTranslation("staff.set-password"));
     private final StaffMember member;
 
     ResetPasswordDialog(StaffMember member) {
         this.member = member;
-        setHeaderTitle("Reset the password of " + member.displayName() + " (" + member.username() + ")");
+        setHeaderTitle(getTranslation("staff.reset-title", member.displayName(), member.username()));
         password.setMinLength(NewStaffMember.PASSWORD_MIN);
         password.setMaxLength(NewStaffMember.PASSWORD_MAX);
-        password.setHelperText("At least " + NewStaffMember.PASSWORD_MIN + " characters");
+        password.setHelperText(getTranslation("staff.password-help", NewStaffMember.PASSWORD_MIN));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setRequiredIndicatorVisible(true);
         password.setManualValidation(true);
@@ -31,7 +31,7 @@ class ResetPasswordDialog extends Dialog {
         add(password);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> fireEvent(new ResetEvent(this, password.getValue())));
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("common.cancel"), click -> close());
         getFooter().add(cancel, confirm);
         addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {

@@ -1,5 +1,6 @@
 package com.riskdesk.security.ui;
 
+import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.security.ActiveSession;
 import com.riskdesk.security.StaffMember;
 import com.vaadin.flow.component.button.Button;
@@ -8,10 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -20,31 +18,29 @@ import java.util.function.Supplier;
  */
 class SessionsDialog extends Dialog {
 
-    private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     final Grid<ActiveSession> grid = new Grid<>(ActiveSession.class, false);
-    final Button signOut = new Button("Sign out everywhere");
-    private final Paragraph none = new Paragraph("No open session on this server.");
+    final Button signOut = new Button(getTranslation("sessions.sign-out-everywhere"));
+    private final Paragraph none = new Paragraph(getTranslation("sessions.none"));
+    private final StaffDates dates = StaffDates.ofCurrentUser(getLocale());
     private final Supplier<List<ActiveSession>> sessions;
 
     SessionsDialog(StaffMember member, Supplier<List<ActiveSession>> sessions, Runnable signOutEverywhere) {
         this.sessions = sessions;
-        setHeaderTitle("Sessions of " + member.displayName() + " (" + member.username() + ")");
-        grid.addColumn(ActiveSession::reference).setHeader("Session").setAutoWidth(true);
-        grid.addColumn(ActiveSession::address).setHeader("Address").setAutoWidth(true);
-        grid.addColumn(session -> seen(session.firstSeen())).setHeader("Signed in").setAutoWidth(true);
-        grid.addColumn(session -> seen(session.lastSeen())).setHeader("Last request").setAutoWidth(true);
+        setHeaderTitle(getTranslation("sessions.title", member.displayName(), member.username()));
+        grid.addColumn(ActiveSession::reference).setHeader(getTranslation("sessions.session")).setAutoWidth(true);
+        grid.addColumn(ActiveSession::address).setHeader(getTranslation("audit.address")).setAutoWidth(true);
+        grid.addColumn(session -> seen(session.firstSeen())).setHeader(getTranslation("sessions.signed-in")).setAutoWidth(true);
+        grid.addColumn(session -> seen(session.lastSeen())).setHeader(getTranslation("sessions.last-request")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Open sessions");
+        grid.setAriaLabel(getTranslation("sessions.grid"));
         signOut.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        signOut.setAriaLabel("Sign out everywhere: " + member.username());
+        signOut.setAriaLabel(getTranslation("sessions.sign-out-everywhere") + ": " + member.username());
         signOut.addClickListener(click -> {
             signOutEverywhere.run();
             refresh();
         });
         add(grid, none);
-        getFooter().add(new Button("Close", click -> close()), signOut);
+        getFooter().add(new Button(getTranslation("common.close"), click -> close()), signOut);
         refresh();
     }
 
@@ -55,7 +51,7 @@ class SessionsDialog extends Dialog {
         none.setVisible(open.isEmpty());
     }
 
-    private static String seen(Instant at) {
-        return SEEN.format(at);
+    private String seen(Instant at) {
+        return dates.formatUtcToTheSecond(at);
     }
 }

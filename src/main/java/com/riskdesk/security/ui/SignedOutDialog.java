@@ -10,16 +10,15 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 class SignedOutDialog extends Dialog {
 
-    static final String MESSAGE = "An admin changed your account (disabled it, changed its role, reset its password "
-            + "or signed it out everywhere), so this session has ended. Unsaved changes on this screen were not saved.";
+    static final String MESSAGE = "signed-out.message";
 
     SignedOutDialog() {
-        setHeaderTitle("You have been signed out");
+        setHeaderTitle(getTranslation("signed-out.title"));
         setModal(true);
         setCloseOnEsc(false);
         setCloseOnOutsideClick(false);
         addClassName("signed-out");
-        add(new Paragraph(MESSAGE));
-        getFooter().add(new Anchor("login", "Sign in again"));
+        add(new Paragraph(getTranslation(MESSAGE)));
+        getFooter().add(new Anchor("login", getTranslation("signed-out.sign-in-again")));
     }
 }

@@ -1,6 +1,7 @@
 package com.riskdesk.security.ui;
 
 import com.riskdesk.base.ui.Notices;
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.security.StaffMember;
 import com.riskdesk.security.StaffRole;
@@ -9,26 +10,25 @@ import com.riskdesk.security.StaffSessions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * Admins manage staff accounts here: create one, disable or enable it, reset its password, switch its role, see its
  * open sessions and sign it out everywhere.
- * The service refuses what would break a rule (such as leaving no active admin); its message is shown as is.
+ * The service refuses what would break a rule (such as leaving no active admin); its reason is shown translated.
  */
 @Route("admin/staff")
-@PageTitle("Staff accounts · Staff · Risk Monitor")
 @RolesAllowed("ADMIN")
-public class StaffView extends Div {
+public class StaffView extends Div implements HasDynamicTitle {
 
     private final StaffDates dates = StaffDates.ofCurrentUser(getLocale());
 
@@ -41,35 +41,38 @@ public class StaffView extends Div {
         this.staff = staff;
         this.sessions = sessions;
         addClassName("staff-admin");
-        grid.addColumn(StaffMember::username).setHeader("User name").setKey("username").setAutoWidth(true);
-        grid.addColumn(StaffMember::displayName).setHeader("Display name").setKey("displayName").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(StaffView::roleLabel).setHeader("Role").setKey("role").setAutoWidth(true);
-        grid.addColumn(StaffView::status).setHeader("Status").setKey("enabled").setAutoWidth(true);
-        grid.addColumn(this::created).setHeader("Created").setKey("created").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
-        grid.setAriaLabel("Staff accounts");
+        grid.addColumn(StaffMember::username).setHeader(getTranslation("staff.username")).setKey("username").setAutoWidth(true);
+        grid.addColumn(StaffMember::displayName).setHeader(getTranslation("staff.display-name")).setKey("displayName").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(this::roleLabel).setHeader(getTranslation("staff.role")).setKey("role").setAutoWidth(true);
+        grid.addColumn(this::status).setHeader(getTranslation("staff.status")).setKey("enabled").setAutoWidth(true);
+        grid.addColumn(this::created).setHeader(getTranslation("staff.created")).setKey("created").setAutoWidth(true);
+        // Wide enough for the English buttons on one line; longer words (Spanish) wrap instead of scrolling the grid.
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.actions")).setKey("actions")
+                .setWidth("24rem").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("staff.title"));
         grid.setAllRowsVisible(true);
         form.addCreateListener(create -> attempt(() -> {
             StaffMember created = staff.create(create.member());
             form.clear();
-            Notices.done("Created the account " + created.username());
+            Notices.done(getTranslation("staff.created-account", created.username()));
         }));
-        Section newAccount = new Section(new H2("New account"), form);
+        Section newAccount = new Section(new H2(getTranslation("staff.new-account")), form);
         newAccount.addClassName("staff-new-account");
-        add(new H1("Staff accounts"), new Anchor("admin/audit", "Security audit: sign-ins and account changes"), grid,
+        add(new H1(getTranslation("staff.title")), new Anchor("admin/audit", getTranslation("staff.audit-link")), grid,
                 newAccount);
         refresh();
     }
 
     private Div actions(StaffMember member) {
         String who = ": " + member.username();
-        Button enable = action(member.enabled() ? "Disable" : "Enable", who,
+        Button enable = action(getTranslation(member.enabled() ? "staff.disable" : "staff.enable"), who,
                 () -> attempt(() -> staff.setEnabled(member.id(), !member.enabled())));
         StaffRole other = member.role() == StaffRole.ADMIN ? StaffRole.EDITOR : StaffRole.ADMIN;
-        Button role = action("Make " + other.label().toLowerCase(Locale.ENGLISH), who,
+        Button role = action(getTranslation("staff.make." + other.name()), who,
                 () -> attempt(() -> staff.changeRole(member.id(), other)));
-        Button reset = action("Reset password…", who, () -> openReset(member));
-        Button open = action("Sessions…", who, () -> openSessions(member));
+        Button reset = action(getTranslation("staff.reset-password"), who, () -> openReset(member));
+        Button open = action(getTranslation("staff.sessions"), who, () -> openSessions(member));
         Div actions = new Div(enable, role, reset, open);
         actions.addClassName("staff-actions");
         return actions;
@@ -78,7 +81,7 @@ public class StaffView extends Div {
     private void openSessions(StaffMember member) {
         new SessionsDialog(member, () -> sessions.sessionsOf(member.id()), () -> {
             sessions.signOutEverywhere(member.id());
-            Notices.done("Signed " + member.username() + " out everywhere");
+            Notices.done(getTranslation("staff.signed-out-everywhere", member.username()));
         }).open();
     }
 
@@ -88,9 +91,9 @@ public class StaffView extends Div {
             try {
                 staff.resetPassword(member.id(), reset.password());
                 reset.getSource().close();
-                Notices.done("Set a new password for " + member.username());
+                Notices.done(getTranslation("staff.password-set", member.username()));
             } catch (IllegalArgumentException refused) {
-                reset.getSource().refuse(refused.getMessage());
+                reset.getSource().refuse(Problems.text(refused));
             }
         });
         dialog.open();
@@ -102,7 +105,7 @@ public class StaffView extends Div {
             change.run();
             refresh();
         } catch (IllegalArgumentException refused) {
-            Notices.error(refused.getMessage());
+            Notices.error(Problems.text(refused));
         }
     }
 
@@ -118,12 +121,17 @@ public class StaffView extends Div {
         return button;
     }
 
-    private static String roleLabel(StaffMember member) {
-        return member.role().label();
+    private String roleLabel(StaffMember member) {
+        return getTranslation("staff.role." + member.role().name());
     }
 
-    private static String status(StaffMember member) {
-        return member.enabled() ? "Active" : "Disabled";
+    private String status(StaffMember member) {
+        return getTranslation(member.enabled() ? "staff.active" : "staff.disabled");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.page-title");
     }
 
     private String created(StaffMember member) {

@@ -35,7 +35,7 @@ class OpenStaffScreensTest extends SpringBrowserlessTest {
 
         SignedOutDialog dialog = find(SignedOutDialog.class).single();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.getElement().getTextRecursively()).contains(SignedOutDialog.MESSAGE);
+        assertThat(dialog.getElement().getTextRecursively()).contains("so this session has ended");
         assertThat(screens.openScreens("ursula")).isZero();
     }
 

@@ -1,5 +1,6 @@
 package com.riskdesk.entry.imports.ui;
 
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.entry.imports.ImportPlan;
 import com.riskdesk.entry.imports.PlannedRow;
 import com.riskdesk.entry.imports.RowProblem;
@@ -16,31 +17,31 @@ class DryRunReport extends Div {
     final Paragraph summary = new Paragraph();
     final Grid<RowProblem> problems = new Grid<>(RowProblem.class, false);
     final Grid<PlannedRow> rows = new Grid<>(PlannedRow.class, false);
-    private final H3 problemsHeading = new H3("Problems");
-    private final H3 rowsHeading = new H3("Rows");
+    private final H3 problemsHeading = new H3(getTranslation("import.problems"));
+    private final H3 rowsHeading = new H3(getTranslation("import.rows"));
 
     DryRunReport() {
         setId("import-dry-run");
         summary.setId("import-summary");
         problems.setId("import-problems");
-        problems.addColumn(RowProblem::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(RowProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(RowProblem::message).setHeader("Problem").setFlexGrow(1);
+        problems.addColumn(RowProblem::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(RowProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(problem -> Problems.text(problem.reason())).setHeader(getTranslation("import.problem")).setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         problems.setAllRowsVisible(false);
         problems.setHeight("16rem");
-        problems.setAriaLabel("Problems, by line");
+        problems.setAriaLabel(getTranslation("import.problems-grid"));
         rows.setId("import-rows");
-        rows.addColumn(PlannedRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(row -> row.adds() ? "Add" : "Matches entry #" + row.matchedEntryId())
-                .setHeader("Import will").setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(PlannedRow::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(row -> row.adds() ? getTranslation("import.add") : getTranslation("import.matches", row.matchedEntryId()))
+                .setHeader(getTranslation("import.will")).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(row -> row.entry().datePrecision().describe(row.entry().occurredOn()))
-                .setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(row -> row.entry().headline()).setHeader("Headline").setFlexGrow(1);
+                .setHeader(getTranslation("import.date")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(row -> row.entry().headline()).setHeader(getTranslation("review.headline")).setFlexGrow(1);
         rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         rows.setHeight("20rem");
-        rows.setAriaLabel("Rows of the file");
-        add(new H2("Dry run"), summary, problemsHeading, problems, rowsHeading, rows);
+        rows.setAriaLabel(getTranslation("import.rows-grid"));
+        add(new H2(getTranslation("import.dry-run")), summary, problemsHeading, problems, rowsHeading, rows);
         setVisible(false);
     }
 
@@ -55,13 +56,12 @@ class DryRunReport extends Div {
         rows.setVisible(!plan.rows().isEmpty());
     }
 
-    static String describe(ImportPlan plan) {
-        String counts = plan.fileName() + ": " + plan.toAdd() + " " + (plan.toAdd() == 1 ? "row" : "rows")
-                + " to add, " + plan.matched() + " matching entries already recorded (left as they are), "
-                + plan.problems().size() + " " + (plan.problems().size() == 1 ? "problem" : "problems") + ".";
+    String describe(ImportPlan plan) {
+        String counts = getTranslation("import.counts", plan.fileName(), plan.toAdd(), plan.matched(),
+                plan.problems().size());
         if (!plan.problems().isEmpty()) {
-            return counts + " Nothing can be imported until every problem is fixed in the file.";
+            return counts + " " + getTranslation("import.fix-first");
         }
-        return plan.toAdd() == 0 ? counts + " There is nothing to import." : counts + " Ready to import.";
+        return counts + " " + getTranslation(plan.toAdd() == 0 ? "import.nothing-to-import" : "import.ready");
     }
 }

@@ -6,8 +6,8 @@ import com.riskdesk.entry.imports.ImportRefusedException;
 import com.riskdesk.entry.imports.ImportService;
 import com.riskdesk.entry.review.ReviewRequiredException;
 import com.riskdesk.monitor.MonitorDetails;
-import com.riskdesk.monitor.ui.MonitorChoice;
 import com.riskdesk.monitor.MonitorService;
+import com.riskdesk.monitor.ui.MonitorChoice;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +22,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -39,9 +39,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * import. The import runs off the request thread, in one transaction, with its progress shown; the page stays usable.
  */
 @Route("admin/import")
-@PageTitle("Import · Staff · Risk Monitor")
 @RolesAllowed("EDITOR")
-public class ImportView extends Div implements BeforeEnterObserver {
+public class ImportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int FILE_MAX_BYTES = 64 * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
@@ -51,7 +50,7 @@ public class ImportView extends Div implements BeforeEnterObserver {
     final Select<MonitorDetails> monitorSelect = new Select<>();
     final Upload upload = new Upload();
     final DryRunReport report = new DryRunReport();
-    final Button importButton = new Button("Import");
+    final Button importButton = new Button(getTranslation("import.import"));
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     final ImportHistory history = new ImportHistory();
@@ -65,7 +64,7 @@ public class ImportView extends Div implements BeforeEnterObserver {
         this.imports = imports;
         this.monitors = monitors;
         addClassName("import-view");
-        monitorSelect.setLabel("Monitor");
+        monitorSelect.setLabel(getTranslation("import.monitor"));
         monitorSelect.setItemLabelGenerator(MonitorDetails::name);
         monitorSelect.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
@@ -95,22 +94,18 @@ public class ImportView extends Div implements BeforeEnterObserver {
         List<MonitorDetails> all = monitors.all();
         monitor = MonitorChoice.from(event.getLocation().getQueryParameters(), all);
         removeAll();
-        add(new H1("Import entries"));
+        add(new H1(getTranslation("import.title")));
         if (monitor == null) {
-            add(new Paragraph("There is no monitor yet. An admin adds one under Monitors."));
+            add(new Paragraph(getTranslation("import.no-monitor")));
             return;
         }
         monitorSelect.setItems(all);
         monitorSelect.setValue(monitor);
         upload.setUploadHandler(dryRunOnUpload(monitor.id()));
         export.setHref("/api/monitors/" + monitor.slug() + "/entries.csv");
-        export.setText("this monitor's entries.csv");
-        Paragraph format = new Paragraph("Upload a CSV in the format of ");
-        format.add(export, new Text(" (edit it in a spreadsheet and upload it again: rows with an id, or "
-                + "with the date, headline and source of an entry, match that entry and are left as they are), or "
-                + "the minimal format: date, kind, headline, source_outlet, source_title, confidence and a column per "
-                + "indicator with figures such as \"12 (this event)\" or \"at least 83 (running total)\". "
-                + "Nothing is written before you press Import, and then every row or none."));
+        export.setText(getTranslation("import.format-link"));
+        Paragraph format = new Paragraph(getTranslation("import.format-before"));
+        format.add(export, new Text(getTranslation("import.format-after")));
         add(monitorSelect, format, upload, report, importButton, progress, status, history);
         history.show(imports.history(monitor.id(), 20));
     }
@@ -138,8 +133,8 @@ public class ImportView extends Div implements BeforeEnterObserver {
         upload.clearFileList();
         report.show(plan);
         importButton.setEnabled(plan.canImport());
-        importButton.setText(plan.canImport() ? "Import " + plan.toAdd() + (plan.toAdd() == 1 ? " entry" : " entries")
-                : "Import");
+        importButton.setText(plan.canImport() ? getTranslation("import.import-count", plan.toAdd())
+                : getTranslation("import.import"));
         showStatus("");
     }
 
@@ -153,7 +148,7 @@ public class ImportView extends Div implements BeforeEnterObserver {
         upload.setVisible(false);
         progress.setVisible(true);
         progress.setValue(0);
-        showStatus("Importing " + total + " entries…");
+        showStatus(getTranslation("import.importing", total));
         Runnable work = () -> {
             try {
                 ImportRecord done = imports.importFile(monitorId, name, data,
@@ -164,7 +159,7 @@ public class ImportView extends Div implements BeforeEnterObserver {
             } catch (ReviewRequiredException reviewed) {
                 ui.access(() -> {
                     failed();
-                    showStatus(reviewed.getMessage() + ".");
+                    showStatus(getTranslation("import.review-required"));
                 });
             } catch (RuntimeException e) {
                 LOG.error("Import of {} failed", name, e);
@@ -177,8 +172,8 @@ public class ImportView extends Div implements BeforeEnterObserver {
 
     private void showProgress(int written, long total) {
         progress.setValue(Math.min(1.0, written / (double) total));
-        showStatus(written < total ? "Importing: " + written + " of " + total + " entries written…"
-                : "All " + total + " entries written; updating the dashboard's figures…");
+        showStatus(written < total ? getTranslation("import.progress", written, total)
+                : getTranslation("import.all-written", total));
     }
 
     private void finished(ImportRecord done) {
@@ -188,9 +183,8 @@ public class ImportView extends Div implements BeforeEnterObserver {
         upload.clearFileList();
         upload.setVisible(true);
         report.setVisible(false);
-        importButton.setText("Import");
-        showStatus("Imported " + done.added() + (done.added() == 1 ? " entry" : " entries") + " from " + done.fileName()
-                + " (import #" + done.id() + "); " + done.matched() + " matching rows left as they were.");
+        importButton.setText(getTranslation("import.import"));
+        showStatus(getTranslation("import.done", done.added(), done.fileName(), done.id(), done.matched()));
         history.show(imports.history(monitor.id(), 20));
     }
 
@@ -198,15 +192,19 @@ public class ImportView extends Div implements BeforeEnterObserver {
         progress.setVisible(false);
         upload.setVisible(true);
         report.show(plan);
-        showStatus("Nothing was imported: " + DryRunReport.describe(plan));
+        showStatus(getTranslation("import.nothing-imported", report.describe(plan)));
     }
 
     private void failed() {
         progress.setVisible(false);
         upload.setVisible(true);
         importButton.setEnabled(file != null);
-        showStatus("The import could not be stored, and nothing was imported. Try again; if it fails again, "
-                + "tell an admin (the reason is in the server log).");
+        showStatus(getTranslation("import.failed"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.page-title");
     }
 
     private void showStatus(String text) {
