@@ -10,7 +10,7 @@ import java.util.List;
 public record GazetteerPlace(String key, String name, PlacePrecision precision, double[] centroid, double[] bbox,
                              List<List<List<double[]>>> polygons) {
 
-    /** "the Caribbean Sea", "Venezuela": seas and regions take the article, countries as named. */
+    /** "the Caribbean Sea", "Mali": seas and regions take the article, countries as named. */
     public String phrase() {
         return precision == PlacePrecision.AREA ? "the " + name : name;
     }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * Where an entry happened, no more precisely than the source says: an exact point (latitude and longitude in
  * decimal degrees), a named area of the gazetteer, or a country. {@code name} is the place as the source gives it
- * ("Venezuela's airspace"), optional; {@code area} is the gazetteer's name for an area or country. Stored with the
+ * ("Mali's northern regions"), optional; {@code area} is the gazetteer's name for an area or country. Stored with the
  * entry; check it with {@link PlaceRules} before storing. A source that names several seas at once ("the Caribbean
  * and eastern Pacific regions") gives several areas, stored as one {@code area} joined by {@value #AREA_SEPARATOR}.
  */
@@ -64,7 +64,7 @@ public record Place(String name, PlacePrecision precision, String area, Double l
                 : areas().stream().map(Gazetteer::key).collect(Collectors.joining("+"));
     }
 
-    /** "in the Caribbean Sea", "in Venezuela", "at 10.50° N, 66.90° W": never more precise than it is. */
+    /** "in the Caribbean Sea", "in Mali", "at 10.50° N, 66.90° W": never more precise than it is. */
     public String where() {
         return switch (precision) {
             case POINT -> "at " + degrees(latitude, "N", "S") + ", " + degrees(longitude, "E", "W");
@@ -73,7 +73,7 @@ public record Place(String name, PlacePrecision precision, String area, Double l
         };
     }
 
-    /** The source's name with the precision: "Venezuela's airspace (in Venezuela)", or just {@link #where()}. */
+    /** The source's name with the precision: "Mali's northern regions (in Mali)", or just {@link #where()}. */
     public String describe() {
         return name == null || name.equalsIgnoreCase(area) ? capitalised(where()) : name + " (" + where() + ")";
     }

@@ -60,7 +60,7 @@ class OverviewPageInitializer implements VaadinServiceInitListener {
         DashboardPageInitializer.meta(document, "name", "twitter:description", description);
     }
 
-    /** "2 monitors. Venezuela (Caribbean): deteriorated in November 2025, risk alert. Sahel: not judged yet." */
+    /** "2 monitors. Haiti (Caribbean): deteriorated in November 2025, risk alert. Sahel: not judged yet." */
     static String describe(List<MonitorCard> shown) {
         StringBuilder text = new StringBuilder(shown.size() == 1 ? "1 monitor." : shown.size() + " monitors.");
         for (MonitorCard card : shown) {
