@@ -77,7 +77,7 @@ class TwoServersIT {
         viewer.driver().get("http://localhost:" + port(serverB) + "/monitors/venezuela");
         new WebDriverWait(viewer.driver(), FIRST_LOAD, Duration.ofMillis(200))
                 .withMessage("the dashboard tiles never appeared on server B")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-last-strike")));
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-since-last")));
         assertThat(push.text("#tile-deaths .tile-number")).isEqualTo("83");
         push.awaitChannel(Duration.ofSeconds(20));
         long venezuela = serverA.getBean(MonitorService.class).findBySlug("venezuela").orElseThrow().id();
