@@ -6,14 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Where the entries in view happened, for the dashboard's map and its table: one mark per place (an entry naming two
  * seas counts in both) with its entry count and the largest figure reported for the monitor's first indicator, and
  * the entries of each place. Read page by page from the entry list, so places split across areas stay one query;
  * at most {@link #MAX_ENTRIES} entries, the newest, are mapped.
+ * <p>
+ * The places of a view are read once per change ({@link SharedDashboards#generation()}) and shared, not once per
+ * viewer who scrolls to the map; a change forgets the places read before it.
  */
 @Service
 public class DashboardPlaces {
@@ -21,9 +25,15 @@ public class DashboardPlaces {
     public static final int MAX_ENTRIES = 2_000;
 
     private final DashboardService dashboards;
+    private final SharedDashboards shared;
+    private final TransactionTemplate readOnly;
+    private final Map<View, Places> read = new ConcurrentHashMap<>();
 
-    DashboardPlaces(DashboardService dashboards) {
+    DashboardPlaces(DashboardService dashboards, SharedDashboards shared, TransactionTemplate transaction) {
         this.dashboards = dashboards;
+        this.shared = shared;
+        this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
+        this.readOnly.setReadOnly(true);
     }
 
     /** The places of a view: marks in order of first appearance, entries per mark key (newest first). */
@@ -35,8 +45,20 @@ public class DashboardPlaces {
         }
     }
 
-    @Transactional(readOnly = true)
     public Places of(Dashboard dashboard, DateRange range) {
+        long generation = shared.generation();
+        View view = new View(dashboard.monitor().id(), dashboard.asOf(), range, generation);
+        read.keySet().removeIf(older -> older.generation() != generation);
+        if (read.size() > SharedDashboards.MAX_VIEWS) {
+            read.clear();
+        }
+        return read.computeIfAbsent(view, key -> readOnly.execute(status -> read(dashboard, range)));
+    }
+
+    private record View(long monitorId, Instant asOf, DateRange range, long generation) {
+    }
+
+    private Places read(Dashboard dashboard, DateRange range) {
         long monitorId = dashboard.monitor().id();
         String indicator = dashboard.tiles().isEmpty() ? null : dashboard.tiles().getFirst().indicator().name();
         Map<String, MapMark> marks = new LinkedHashMap<>();

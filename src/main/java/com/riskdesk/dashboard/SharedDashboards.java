@@ -83,6 +83,11 @@ public class SharedDashboards {
         return reading(slug, periodDays, DateRange.ALL, asOf).map(DashboardReading::dashboard);
     }
 
+    /** Counts the changes committed so far: anything read at an older count may be out of date. */
+    long generation() {
+        return generation.get();
+    }
+
     private void read(View view, Slot slot) {
         if (slots.size() > MAX_VIEWS) {
             slots.keySet().removeIf(other -> !other.equals(view));
