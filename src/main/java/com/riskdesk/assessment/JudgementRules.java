@@ -1,8 +1,7 @@
 package com.riskdesk.assessment;
 
+import com.riskdesk.base.web.WebAddress;
 import com.riskdesk.monitor.MonitorDetails;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,7 @@ public final class JudgementRules {
             } else if (source.name().length() > JudgementSource.NAME_MAX) {
                 problems.put(sourceName(i), "At most " + JudgementSource.NAME_MAX + " characters");
             }
-            if (source.url() != null && !isWebUrl(source.url())) {
+            if (source.url() != null && !WebAddress.isFollowable(source.url(), JudgementSource.URL_MAX)) {
                 problems.put(sourceUrl(i), "Use a full http:// or https:// address");
             }
         }
@@ -83,18 +82,5 @@ public final class JudgementRules {
     /** The key of the address of source {@code index} (from 0), e.g. "sources[1].url". */
     public static String sourceUrl(int index) {
         return SOURCES + "[" + index + "].url";
-    }
-
-    static boolean isWebUrl(String url) {
-        if (url.length() > JudgementSource.URL_MAX) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -1,11 +1,10 @@
 package com.riskdesk.entry;
 
+import com.riskdesk.base.web.WebAddress;
 import com.riskdesk.base.i18n.Message;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.place.PlaceRules;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,23 +70,12 @@ public final class EntryRules {
         if (source.publishedOn() != null && source.publishedOn().isAfter(today)) {
             problems.put("source.publishedOn", Message.of("entry.problem.published-future"));
         }
-        if (source.url() != null && !source.url().isBlank() && !isWebUrl(source.url())) {
+        if (source.url() != null && !source.url().isBlank()
+                && !WebAddress.isFollowable(source.url(), Source.URL_MAX)) {
             problems.put("source.url", Message.of("entry.problem.url"));
         }
     }
 
-    static boolean isWebUrl(String url) {
-        if (url.length() > Source.URL_MAX) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 
     private static void requireText(Map<String, Message> problems, String field, String value, int max) {
         if (value == null || value.isBlank()) {
