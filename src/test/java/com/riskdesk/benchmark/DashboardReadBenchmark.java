@@ -7,6 +7,7 @@ import com.riskdesk.entry.DayRollup;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.DateRange;
+import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
 import com.riskdesk.monitor.MonitorDetails;
@@ -84,8 +85,8 @@ abstract class DashboardReadBenchmark {
     static final int DAYS = (int) ChronoUnit.DAYS.between(START, TestData.TODAY) + 1;
     /** At most this long per step for warm-up plus measured loads; fewer loads are timed past it. */
     static final Duration STEP_BUDGET = Duration.ofSeconds(30);
-    static final List<String> QUERY_NAMES = List.of("series", "sources (boats_struck+deaths+strikes)", "escalation", "lastStrike",
-            "entryCount", "entries page");
+    static final List<String> QUERY_NAMES = List.of("series", "sources (boats_struck+deaths+strikes)", "escalation",
+            "days since (lastOfKind)", "entryCount", "entries page");
 
     /** The scratch database's settings beside the data source's: no demo data, a quiet log. */
     static void scratch(DynamicPropertyRegistry registry) {
@@ -234,10 +235,11 @@ abstract class DashboardReadBenchmark {
     record Step(int measured, int others) {
     }
 
-    /** The test monitor's indicators and ladder, starting three years back. */
+    /** The test monitor's indicators, ladder, kinds and "days since the last strike" tile, starting three years back. */
     private static MonitorDefinition definition(String slug) {
         MonitorDefinition test = TestData.monitor(slug);
-        return new MonitorDefinition(slug, test.name(), test.summary(), START, test.indicators(), test.ladder());
+        return new MonitorDefinition(slug, test.name(), test.summary(), START, test.indicators(), test.ladder(),
+                test.kinds(), test.recencyKind());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -395,7 +397,7 @@ abstract class DashboardReadBenchmark {
                     median(() -> call(queries, "series", monitor, null, List.of())),
                     sources,
                     median(() -> call(queries, "escalation", monitor, null, List.of())),
-                    median(() -> call(queries, "lastStrike", monitor, null, List.of())),
+                    median(() -> call(queries, "lastOfKind", monitor, null, List.of())),
                     median(() -> call(queries, "entryCount", monitor, null, List.of())),
                     median(() -> call(queries, "entries", monitor, null, List.of(0, 20))));
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -434,6 +436,10 @@ abstract class DashboardReadBenchmark {
                 return monitor.ladder().stream().map(step -> step.name()).toList();
             } else if (type == Map.class) {
                 return monitor.indicators().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+            } else if (type == MonitorDetails.class) {
+                return monitor;
+            } else if (type == EntryKindDefinition.class) {
+                return monitor.recency().orElseThrow(() -> new IllegalStateException("No days-since kind"));
             } else if (type.getSimpleName().equals("ReadPoint")) {
                 return invoke(declared(type, "live", Instant.class), null, now);
             }
