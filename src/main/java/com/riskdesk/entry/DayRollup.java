@@ -12,34 +12,27 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The per-day rollups that the live dashboard reads: figures per indicator and day ({@code series_day}) and entries
  * per day ({@code entry_day}). Each change to an entry recomputes the days it touches, in the same transaction, from
- * the entries themselves, so the rollups are always what a full recomputation would give. {@link #DAILY} is the one
- * definition of a day's figures, also used for snapshots read from the revision history.
+ * the entries themselves, so the rollups are always what a full recomputation would give. {@link #DAY_TOTALS} is
+ * the one definition of a day's figures, also used for snapshots read from the revision history.
  */
 @Component
 @Order(0)
 public class DayRollup implements ApplicationRunner {
 
-    /** Confidence as a number, strongest highest, to choose between reports of the same day. */
-    private static final String STRENGTH = """
-            case e.confidence when 'CONFIRMED' then 4 when 'MULTIPLE_SOURCES' then 3
-                              when 'SINGLE_SOURCE' then 2 else 1 end""";
-
     /**
-     * A CTE body giving, per indicator code and day, the day's increments and its winning running total. Tokens:
-     * {entries}, {figures}, {visible} (which entries count) and {days} (an extra day filter or nothing).
+     * Per indicator code and day, the day's increments and its winning cumulative report (the strongest, then latest
+     * recorded, report of the day). The one definition of a day's figures: it follows a CTE {@code fig} of the
+     * figures that count ({@code code, on_day, basis, qualifier, v_low, v_high, id, recorded_at, confidence}), made
+     * from the entry tables here and from the revision history for a snapshot (DashboardQueries).
      */
-    public static final String DAILY = """
-            fig as (
-                select f.indicator_code as code, e.occurred_on as on_day, f.basis, f.qualifier,
-                       f.value_low as v_low, coalesce(f.value_high, f.value_low) as v_high,
-                       e.id, e.recorded_at, %s as strength
-                from {entries} e {figures}
-                where e.monitor_id = :monitor and {visible} {days}
-            ),
+    public static final String DAY_TOTALS = """
             ranked as (
                 select code, on_day, basis, qualifier, v_low, v_high,
                        row_number() over (partition by code, on_day, basis
-                                          order by strength desc, recorded_at desc, id desc) as pick
+                                          order by case confidence when 'CONFIRMED' then 4
+                                                                   when 'MULTIPLE_SOURCES' then 3
+                                                                   when 'SINGLE_SOURCE' then 2 else 1 end desc,
+                                                   recorded_at desc, id desc) as pick
                 from fig
             ),
             daily as (
@@ -52,20 +45,36 @@ public class DayRollup implements ApplicationRunner {
                        max(case when basis = 'CUMULATIVE' and pick = 1 and qualifier = 'AT_LEAST' then 1 else 0 end)
                            as base_open
                 from ranked group by code, on_day
-            )""".formatted(STRENGTH);
+            )
+            """;
 
-    private static final String INSERT = """
+    /** The figures of the given days, from the entries that are not retracted, as {@link #DAY_TOTALS} sums them. */
+    private static final String COUNT_FIGURES = """
             insert into series_day (monitor_id, indicator_code, on_day, inc_low, inc_high, inc_open,
                                     base_low, base_high, base_open)
-            with %s
+            with fig as (
+                select f.indicator_code as code, e.occurred_on as on_day, f.basis, f.qualifier,
+                       f.value_low as v_low, coalesce(f.value_high, f.value_low) as v_high,
+                       e.id, e.recorded_at, e.confidence
+                from entry e join entry_figure f on f.entry_id = e.id
+                where e.monitor_id = :monitor and e.retracted_at is null and e.occurred_on in (:days)
+            ),
+            """ + DAY_TOTALS + """
             select :monitor, code, on_day, inc_low, inc_high, inc_open, base_low, base_high, base_open from daily
             """;
 
     private static final String COUNT_ENTRIES = """
             insert into entry_day (monitor_id, on_day, entries)
             select e.monitor_id, e.occurred_on, count(*) from entry e
-            where e.monitor_id = :monitor and e.retracted_at is null {days}
+            where e.monitor_id = :monitor and e.retracted_at is null and e.occurred_on in (:days)
             group by e.monitor_id, e.occurred_on
+            """;
+
+    /** Every day a monitor's rollups have or should have a row for. */
+    private static final String ALL_DAYS = """
+            select occurred_on from entry where monitor_id = :monitor
+            union select on_day from series_day where monitor_id = :monitor
+            union select on_day from entry_day where monitor_id = :monitor
             """;
 
     private final JdbcClient jdbc;
@@ -77,24 +86,14 @@ public class DayRollup implements ApplicationRunner {
     /** Recomputes the given days of a monitor. Called inside the transaction that changed them. */
     public void refresh(long monitorId, Collection<LocalDate> days) {
         lock(monitorId);
-        jdbc.sql("delete from series_day where monitor_id = :monitor and on_day in (:days)")
-                .param("monitor", monitorId).param("days", days).update();
-        jdbc.sql(INSERT.formatted(live(DAILY, "and e.occurred_on in (:days)")))
-                .param("monitor", monitorId).param("days", days).update();
-        jdbc.sql("delete from entry_day where monitor_id = :monitor and on_day in (:days)")
-                .param("monitor", monitorId).param("days", days).update();
-        jdbc.sql(COUNT_ENTRIES.replace("{days}", "and e.occurred_on in (:days)"))
-                .param("monitor", monitorId).param("days", days).update();
+        recount(monitorId, days);
     }
 
     /** Recomputes a monitor's whole rollup (after a bulk load, or to repair). */
     @Transactional
     public void rebuild(long monitorId) {
         lock(monitorId);
-        jdbc.sql("delete from series_day where monitor_id = :monitor").param("monitor", monitorId).update();
-        jdbc.sql(INSERT.formatted(live(DAILY, ""))).param("monitor", monitorId).update();
-        jdbc.sql("delete from entry_day where monitor_id = :monitor").param("monitor", monitorId).update();
-        jdbc.sql(COUNT_ENTRIES.replace("{days}", "")).param("monitor", monitorId).update();
+        recount(monitorId, jdbc.sql(ALL_DAYS).param("monitor", monitorId).query(LocalDate.class).list());
     }
 
     /** Fills the rollups of monitors that have entries but no rollup rows (a database from before the rollups). */
@@ -119,10 +118,15 @@ public class DayRollup implements ApplicationRunner {
                 .query(Long.class).optional();
     }
 
-    private static String live(String template, String days) {
-        return template.replace("{entries}", "entry")
-                .replace("{figures}", "join entry_figure f on f.entry_id = e.id")
-                .replace("{visible}", "e.retracted_at is null")
-                .replace("{days}", days);
+    private void recount(long monitorId, Collection<LocalDate> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from series_day where monitor_id = :monitor and on_day in (:days)")
+                .param("monitor", monitorId).param("days", days).update();
+        jdbc.sql(COUNT_FIGURES).param("monitor", monitorId).param("days", days).update();
+        jdbc.sql("delete from entry_day where monitor_id = :monitor and on_day in (:days)")
+                .param("monitor", monitorId).param("days", days).update();
+        jdbc.sql(COUNT_ENTRIES).param("monitor", monitorId).param("days", days).update();
     }
 }
