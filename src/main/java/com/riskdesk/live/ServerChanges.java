@@ -4,6 +4,7 @@ import com.riskdesk.base.sql.SqlDialect;
 import com.riskdesk.entry.EntriesChanged;
 import com.riskdesk.entry.RevisionAction;
 import com.riskdesk.monitor.MonitorChanged;
+import com.riskdesk.security.StaffAccessRevoked;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,7 +18,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * ({@link EntriesChanged}, {@link MonitorChanged}) is also a {@code NOTIFY} on {@value #CHANNEL}, sent in the saving
  * transaction so that PostgreSQL delivers it exactly when the change commits (and never for a rollback). Every other
  * server hears it ({@link ChangeListener}) and publishes the same event there, as if saved locally: the shared
- * readings turn stale, live dashboards and staff screens update, through the same path as a local save.
+ * readings turn stale, live dashboards and staff screens update, through the same path as a local save. Revoked staff
+ * access ({@link StaffAccessRevoked}) travels the same way, so a disabled member's screens close on every server at
+ * once, not only on the one where an admin disabled them (the others would refuse their next request anyway).
  * <p>On H2 (one server by nature) nothing is sent. Events replayed from another server are not sent on again.
  */
 @Component
@@ -56,6 +59,11 @@ public class ServerChanges {
         send(payloadOf(change));
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void staffAccessRevoked(StaffAccessRevoked revoked) {
+        send(payloadOf(revoked));
+    }
+
     private void send(String payload) {
         if (fromAnotherServer() || dialect.database() != SqlDialect.Database.POSTGRESQL) {
             return;
@@ -87,7 +95,7 @@ public class ServerChanges {
 
     /**
      * A notification's payload: {@code origin|E|monitor|entry|ACTION} for an entry, {@code origin|M|monitor} for a
-     * monitor's definition.
+     * monitor's definition, {@code origin|R|username} for a staff member whose sessions ended.
      */
     record Message(String origin, Object event) {
 
@@ -100,16 +108,21 @@ public class ServerChanges {
                 case EntriesChanged entry -> String.join("|", origin, "E", Long.toString(entry.monitorId()),
                         Long.toString(entry.entryId()), entry.action().name());
                 case MonitorChanged monitor -> String.join("|", origin, "M", Long.toString(monitor.monitorId()));
+                case StaffAccessRevoked revoked -> String.join("|", origin, "R", revoked.username());
                 default -> throw new IllegalArgumentException("Not a change: " + event);
             };
         }
 
         static Optional<Message> parse(String payload) {
-            String[] parts = payload == null ? new String[0] : payload.split("\\|");
+            String[] parts = payload == null ? new String[0] : payload.split("\\|", 5);
             try {
                 if (parts.length == 5 && parts[1].equals("E")) {
                     return Optional.of(new Message(parts[0], new EntriesChanged(Long.parseLong(parts[2]),
                             Long.parseLong(parts[3]), RevisionAction.valueOf(parts[4]))));
+                }
+                if (parts.length >= 3 && parts[1].equals("R")) {
+                    return Optional.of(new Message(parts[0], new StaffAccessRevoked(payload.substring(
+                            parts[0].length() + parts[1].length() + 2))));
                 }
                 if (parts.length == 3 && parts[1].equals("M")) {
                     return Optional.of(new Message(parts[0], new MonitorChanged(Long.parseLong(parts[2]))));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.riskdesk.entry.EntriesChanged;
 import com.riskdesk.entry.RevisionAction;
 import com.riskdesk.monitor.MonitorChanged;
+import com.riskdesk.security.StaffAccessRevoked;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class ServerChangesTest {
 
     @Test
-    void an_entry_change_and_a_monitor_change_survive_the_trip_through_a_payload() {
-        for (Object change : List.of(new EntriesChanged(7, 42, RevisionAction.CORRECTED), new MonitorChanged(7))) {
+    void an_entry_change_a_monitor_change_and_revoked_staff_access_survive_the_trip_through_a_payload() {
+        for (Object change : List.of(new EntriesChanged(7, 42, RevisionAction.CORRECTED), new MonitorChanged(7),
+                new StaffAccessRevoked("editor.one@desk"))) {
             String payload = ServerChanges.Message.of("server-a", change).payload();
 
             assertThat(ServerChanges.Message.parse(payload)).hasValue(ServerChanges.Message.of("server-a", change));
