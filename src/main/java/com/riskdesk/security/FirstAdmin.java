@@ -32,7 +32,16 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = properties.password() == null || properties.password().isBlank();
         String password = generated ? randomPassword() : properties.password();
-        staff.createAccount(new NewStaffMember(properties.username(), "Administrator", StaffRole.ADMIN, password));
+        try {
+            staff.createAccount(new NewStaffMember(properties.username(), "Administrator", StaffRole.ADMIN, password));
+        } catch (RuntimeException refused) {
+            // Two servers started at once on an empty database: the unique username lets one create the account.
+            if (staff.anyAccount()) {
+                log.info("Another server created the first admin account at the same time");
+                return;
+            }
+            throw refused;
+        }
         if (generated) {
             log.warn("""
 

@@ -15,6 +15,10 @@ import com.riskdesk.monitor.MonitorService;
 import com.riskdesk.postgres.PostgresAvailable;
 import com.riskdesk.postgres.PostgresProperties;
 import com.riskdesk.postgres.PostgresServer;
+import com.riskdesk.security.NewStaffMember;
+import com.riskdesk.security.StaffMember;
+import com.riskdesk.security.StaffRole;
+import com.riskdesk.security.StaffService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,40 +27,99 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * Two app servers on one real PostgreSQL database, as behind a load balancer: a dashboard open in Chromium on server
- * B shows an entry saved on server A within 1 s, through PostgreSQL {@code LISTEN/NOTIFY} (no broker), updated in
- * place without a reload.
+ * Two app servers on one real PostgreSQL database, as behind a load balancer, started at the same moment on the empty
+ * database: the demo is loaded once. Through PostgreSQL {@code LISTEN/NOTIFY} (no broker), a dashboard open in
+ * Chromium on server B shows an entry saved on server A within 1 s, updated in place without a reload; and a staff
+ * screen open on B closes within 1 s when an admin disables the account on A.
  */
 @ExtendWith({PostgresAvailable.class, KeepsSecurityStrategy.class})
 class TwoServersIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(1);
     private static final Duration FIRST_LOAD = Duration.ofSeconds(180);
+    private static final String STAFF_PASSWORD = "tangerine lighthouse 4417";
 
     private static ConfigurableApplicationContext serverA;
     private static ConfigurableApplicationContext serverB;
     private static Browser viewer;
 
     @BeforeAll
-    static void startServers() throws IOException {
+    static void startServers() throws Exception {
         String database = PostgresServer.shared().newDatabase();
-        // A first, so that it alone loads the demo monitor into the empty database; B finds it there.
-        serverA = start(database, Files.createTempDirectory("server-a"));
-        serverB = start(database, Files.createTempDirectory("server-b"));
+        Path dataA = Files.createTempDirectory("server-a");
+        Path dataB = Files.createTempDirectory("server-b");
+        // Both at once, as after a deployment: both find the database empty, and only one may load the demo.
+        ExecutorService starting = Executors.newFixedThreadPool(2);
+        try {
+            Future<ConfigurableApplicationContext> a = starting.submit(() -> start(database, dataA));
+            Future<ConfigurableApplicationContext> b = starting.submit(() -> start(database, dataB));
+            serverA = a.get(FIRST_LOAD.toSeconds(), TimeUnit.SECONDS);
+            serverB = b.get(FIRST_LOAD.toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            starting.shutdownNow();
+        }
         viewer = Browser.start();
+    }
+
+    @Test
+    void two_servers_started_at_once_on_an_empty_database_load_the_demo_once() {
+        long venezuela = serverB.getBean(MonitorService.class).findBySlug("venezuela").orElseThrow().id();
+        JdbcTemplate jdbc = serverB.getBean(JdbcTemplate.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from entry where monitor_id = ? and recorded_by = ?",
+                Long.class, venezuela, "briefing-import")).isEqualTo(7);
+        assertThat(jdbc.queryForObject("select count(*) from trend_judgement where monitor_id = ?", Long.class,
+                venezuela)).isEqualTo(1);
+    }
+
+    @Test
+    void a_staff_screen_open_on_server_b_closes_within_a_second_when_an_admin_disables_the_account_on_server_a() {
+        StaffService staffOnA = serverA.getBean(StaffService.class);
+        StaffMember member = onA(() -> staffOnA.create(new NewStaffMember("desk-on-b", "Desk on B",
+                StaffRole.EDITOR, STAFF_PASSWORD)));
+        Browser staff = Browser.start();
+        try {
+            WebDriver screen = staff.driver();
+            LiveUpdateIT.PushLatency push = LiveUpdateIT.PushLatency.watch(screen);
+            screen.get("http://localhost:" + port(serverB) + "/admin/entries?monitor=venezuela");
+            StaffForm.signIn(screen, FIRST_LOAD, member.username(), STAFF_PASSWORD);
+            new WebDriverWait(screen, FIRST_LOAD).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#entry-headline input")));
+            push.awaitChannel(Duration.ofSeconds(20));
+
+            Duration closed = push.save(() -> onA(() -> {
+                staffOnA.setEnabled(member.id(), false);
+                return null;
+            })).awaitTrue("the signed-out dialog on B", "return document.body.textContent.includes(arguments[0]);",
+                    "so this session has ended");
+
+            System.out.println("[two-servers] disable on A to signed-out on B: " + closed.toMillis() + " ms");
+            assertThat(closed).isLessThan(WITHIN);
+            screen.get("http://localhost:" + port(serverB) + "/admin/entries?monitor=venezuela");
+            new WebDriverWait(screen, FIRST_LOAD).withMessage("B still let the disabled account in")
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-login-form")));
+        } finally {
+            staff.close();
+        }
     }
 
     @AfterAll
