@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * A monitor's methodology as one server-written page: what staff wrote for this monitor (its note, sources policy and
  * corrections policy) inside the text every monitor shares, which says what the dashboard's code does (see
- * {@code DayRollup.DAILY} and {@code DashboardQueries}: running totals, events after them, the strongest source of a
+ * {@code DayRollup.DAY_TOTALS} and {@code DashboardQueries}: running totals, events after them, the strongest source of a
  * day). No script, no session. Every piece of entered text is escaped.
  */
 final class MethodologyPage {

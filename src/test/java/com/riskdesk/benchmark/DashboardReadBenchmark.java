@@ -3,6 +3,7 @@ package com.riskdesk.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.TestData;
+import com.riskdesk.base.sql.SqlDialect;
 import com.riskdesk.entry.DayRollup;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
@@ -469,42 +470,30 @@ abstract class DashboardReadBenchmark {
     }
 
     /**
-     * H2's EXPLAIN ANALYZE of each dashboard query in its live shape, with the parameters the service would pass.
-     * The SQL constants are read by reflection and their placeholders filled as {@code DashboardQueries.sql} does
-     * for a live read; a query whose template has placeholders this does not know is skipped with a note.
+     * The database's EXPLAIN ANALYZE of each dashboard query in its live shape ({@code LiveSql}, read by reflection,
+     * with this database's index hints), given the parameters the service would pass.
      */
     private List<String> explain(MonitorDetails monitor) {
         List<String> out = new ArrayList<>();
-        Map<String, String> live = Map.of(
-                "{entries}", "entry",
-                "{figures}", "join entry_figure f on f.entry_id = e.id",
-                "{visible}", "e.retracted_at is null and e.recorded_at <= :knownAt",
-                "{figureKey}", "e.id",
-                "{newest}", "use index (entry_monitor_newest)");
         try {
-            Class<?> type = Class.forName(QUERIES_CLASS);
+            Class<?> type = Class.forName(LIVE_SQL_CLASS);
             List<Long> ids = jdbc.queryForList("""
                     select id from entry where monitor_id = ? and retracted_at is null
                     order by occurred_on desc, recorded_at desc, id desc limit 20""", Long.class, monitor.id());
             MapSqlParameterSource params = new MapSqlParameterSource()
                     .addValue("monitor", monitor.id()).addValue("code", "deaths").addValue("limit", 10)
-                    .addValue("offset", 0).addValue("ids", ids);
+                    .addValue("offset", 0).addValue("ids", ids).addValue("kind", "STRIKE")
+                    .addValue("from", LocalDate.of(1, 1, 1)).addValue("to", LocalDate.of(9999, 12, 31));
             long entries = jdbc.queryForObject("select count(*) from entry where monitor_id = ?", Long.class,
                     monitor.id());
-            for (String name : List.of("SERIES", "SOURCES", "ESCALATION", "LAST_STRIKE", "ENTRY_PAGE",
-                    "FIGURES_OF_ENTRIES", "ENTRY_COUNT")) {
+            SqlDialect dialect = context.getBean(SqlDialect.class);
+            for (String name : List.of("SERIES", "SOURCES", "ESCALATION", "LAST_OF_KIND", "ENTRY_PAGE", "FIGURES",
+                    "ENTRY_COUNT")) {
                 Field field = type.getDeclaredField(name);
                 field.setAccessible(true);
-                String sql = (String) field.get(null);
-                for (Map.Entry<String, String> placeholder : live.entrySet()) {
-                    sql = sql.replace(placeholder.getKey(), placeholder.getValue());
-                }
+                String sql = dialect.withIndexHints((String) field.get(null));
                 out.add(format("EXPLAIN ANALYZE %s (monitor with %d entries%s):", name, entries,
                         name.equals("SOURCES") ? ", code deaths" : ""));
-                if (sql.matches("(?s).*\\{[a-zA-Z]+}.*")) {
-                    out.add("    skipped: unknown placeholder in " + sql);
-                    continue;
-                }
                 params.addValue("knownAt", Timestamp.from(clock.instant()));
                 long start = System.nanoTime();
                 String plan = String.join("\n", named.queryForList("explain analyze " + sql, params, String.class));
@@ -516,6 +505,8 @@ abstract class DashboardReadBenchmark {
         }
         return out;
     }
+
+    private static final String LIVE_SQL_CLASS = "com.riskdesk.dashboard.LiveSql";
 
     private static void print(List<String> lines) {
         lines.forEach(System.out::println);

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.TestData;
 import com.riskdesk.api.ApiClient;
+import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.DateRange;
+import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.entry.EntryDetails;
 import com.riskdesk.entry.EntryFilter;
 import com.riskdesk.entry.EntryKind;
@@ -19,7 +23,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,6 +79,10 @@ class PostgresSmokeIT {
     ImportService imports;
     @Autowired
     SecurityAudit audit;
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    Clock clock;
 
     @Test
     void runs_on_postgresql_by_configuration_alone() throws Exception {
@@ -111,6 +123,34 @@ class PostgresSmokeIT {
             assertThat(http.get(path).statusCode()).as(path).isEqualTo(200);
         }
         assertThat(http.get("/api/monitors/venezuela/summary").body()).contains("\"deaths\"");
+    }
+
+    /**
+     * Every dashboard query in both its shapes (LiveSql, and AsKnownAtSql for a pinned moment) runs on PostgreSQL,
+     * and the two agree about the present: the live tables and the revision history tell the same story.
+     */
+    @Test
+    void every_dashboard_query_runs_live_and_as_known_at_a_moment_with_the_same_answers() {
+        Instant now = clock.instant();
+        Dashboard live = dashboards.dashboard("venezuela", 30).orElseThrow();
+        Dashboard pinned = dashboards.dashboard("venezuela", 30, now).orElseThrow();
+        long monitorId = live.monitor().id();
+        DateRange november = new DateRange(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30));
+
+        assertThat(pinned.snapshot()).isTrue();
+        assertThat(live.series()).isEqualTo(pinned.series()).isNotEmpty();
+        assertThat(live.tiles()).isEqualTo(pinned.tiles());
+        assertThat(live.escalation()).isEqualTo(pinned.escalation());
+        assertThat(live.recency()).isEqualTo(pinned.recency());
+        assertThat(live.entryCount()).isEqualTo(pinned.entryCount()).isPositive();
+        assertThat(dashboards.entries(monitorId, null, november, 0, 20))
+                .isEqualTo(dashboards.entries(monitorId, now, november, 0, 20)).isNotEmpty();
+        assertThat(dashboards.entryCount(monitorId, null, november))
+                .isEqualTo(dashboards.entryCount(monitorId, now, november)).isPositive();
+        List<EntryLine> recent = dashboards.recentlyRecorded(monitorId, null, 5);
+        assertThat(recent).isEqualTo(dashboards.recentlyRecorded(monitorId, now, 5)).hasSize(5);
+        assertThat(dashboards.entry(monitorId, recent.getFirst().id(), null))
+                .isEqualTo(dashboards.entry(monitorId, recent.getFirst().id(), now)).isPresent();
     }
 
     @Test
