@@ -95,18 +95,6 @@ class PlaceMapIT {
     }
 
     @Test
-    void the_map_zooms_to_the_demo_monitors_region_from_the_briefings_places() {
-        WebElement map = openMap("/monitors/venezuela");
-
-        // The region is the Caribbean, the Eastern Pacific and Venezuela with a margin: wider than it is tall.
-        WebElement svg = map.findElement(By.cssSelector("svg.place-map"));
-        String[] viewBox = svg.getAttribute("viewBox").split(" ");
-        assertThat(Double.parseDouble(viewBox[2])).isGreaterThan(Double.parseDouble(viewBox[3]));
-        assertThat(map.findElements(By.cssSelector("svg [data-kind='area']")))
-                .allSatisfy(area -> assertThat(area.getRect().getWidth()).isPositive());
-    }
-
-    @Test
     void screenshots_at_desktop_and_phone_width_in_light_and_dark() {
         ChromeDriver chrome = (ChromeDriver) driver();
         openMap("/monitors/venezuela");
