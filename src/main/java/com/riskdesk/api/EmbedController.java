@@ -1,5 +1,7 @@
 package com.riskdesk.api;
 
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardPlaces;
@@ -42,6 +44,14 @@ class EmbedController {
         this.places = places;
     }
 
+    private Translations translations;
+
+    /** For {@code ?show=map}: the map's own words in the reader's language. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setTranslations(Translations translations) {
+        this.translations = translations;
+    }
+
     EmbedController(DashboardService dashboards, SharedDashboards shared, PublicAddress address) {
         this.address = address;
         this.dashboards = dashboards;
@@ -51,8 +61,10 @@ class EmbedController {
     @GetMapping(value = "/embed/monitors/{slug}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> embed(@PathVariable String slug, @RequestParam(name = "asOf", required = false) String asked,
                                  @RequestParam(name = "show", required = false) String show,
+                                 @RequestParam(name = "entry", required = false) String entryParameter,
                                  ServletWebRequest request) {
         boolean showMap = "map".equals(show);
+        Long entry = showMap ? entryId(entryParameter) : null;
         Optional<String> wanted = Optional.ofNullable(asked).filter(value -> !value.isBlank());
         Instant asOf = wanted.flatMap(Moment::parse).orElse(null);
         boolean unreadable = wanted.isPresent() && asOf == null;
@@ -73,12 +85,23 @@ class EmbedController {
         // The monitor's version (names, ladder) and the host are in it as in the API; so is the day: "days since
         // the last ..." grows at midnight without any change to the entries.
         String etag = HttpCaching.etag("embed", slug, shown.monitor().version(), lastChange, shown.today(),
-                shown.asOf(), unreadable, links.base(), showMap);
+                shown.asOf(), unreadable, links.base(), showMap, entry,
+                showMap ? Languages.of(request.getRequest()) : null);
         if (HttpCaching.notModified(request, shown.snapshot(), etag, null)) {
             return null;
         }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(showMap ? EmbedPage.map(shown, places.of(shown, DateRange.ALL), links.dashboard(slug), unreadable)
+                .body(showMap ? EmbedPage.map(shown, places.of(shown, DateRange.ALL), entry, links.dashboard(slug),
+                        unreadable, (key, args) -> translations.text(Languages.of(request.getRequest()), key, args))
                         : EmbedPage.tiles(shown, links.dashboard(slug), links.methodology(slug), unreadable));
+    }
+
+    /** {@code entry=} as on the dashboard: an entry id, anything else selects none. */
+    private static Long entryId(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException malformed) {
+            return null;
+        }
     }
 }

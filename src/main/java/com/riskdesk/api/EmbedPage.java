@@ -2,6 +2,7 @@ package com.riskdesk.api;
 
 import com.riskdesk.dashboard.DashboardPlaces;
 import com.riskdesk.dashboard.html.PlaceHtml;
+import com.riskdesk.place.MapText;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
@@ -55,14 +56,18 @@ final class EmbedPage {
 
     /**
      * The map of the entries' places as inline SVG, with its table of places; every place links to the full dashboard
-     * with that place selected, in a new tab. No script, like the tiles.
+     * with that place selected, in a new tab. No script, like the tiles. The places of {@code entry} (null: none) are
+     * marked as the selected entry's.
      */
-    static String map(Dashboard dashboard, DashboardPlaces.Places places, String dashboardLink, boolean unreadable) {
+    static String map(Dashboard dashboard, DashboardPlaces.Places places, Long entry, String dashboardLink,
+                      boolean unreadable, MapText words) {
         StringBuilder html = start(dashboard.monitor().name() + " · where it happened · Risk Monitor");
         html.insert(html.indexOf("</head>"), "<base target=\"_blank\">\n<style>.place-map{display:block;width:100%;"
                 + "height:auto}.place-table{border-collapse:collapse;width:100%;margin-top:8px;font-size:14px}"
                 + ".place-table caption{text-align:start;font-weight:600}.place-table th,.place-table td{text-align:start;"
-                + "padding:3px 6px;border-bottom:1px solid var(--line)}</style>\n");
+                + "padding:3px 6px;border-bottom:1px solid var(--line)}.place-table tr.highlighted th{box-shadow:inset 3px 0 0 "
+                + "#1d4ed8}@media (prefers-color-scheme:dark){.place-table tr.highlighted th{box-shadow:inset 3px 0 0 "
+                + "#93c5fd}}.place-of-entry{font-weight:normal;color:var(--quiet)}</style>\n");
         html.append("<main class=\"embed\">\n<h1>").append(text(dashboard.monitor().name()))
                 .append(": where it happened</h1>\n");
         if (dashboard.snapshot()) {
@@ -73,7 +78,8 @@ final class EmbedPage {
         }
         Function<String, String> href = key -> dashboardLink + (dashboardLink.contains("?") ? "&" : "?") + "place="
                 + URLEncoder.encode(key, StandardCharsets.UTF_8);
-        html.append(PlaceHtml.map(places, null, href)).append('\n').append(PlaceHtml.table(places, null, href))
+        html.append(PlaceHtml.map(places, null, entry, href, words)).append('\n')
+                .append(PlaceHtml.table(places, null, entry, href, words))
                 .append("\n<footer><a id=\"embed-source\" href=\"").append(text(dashboardLink))
                 .append("\" rel=\"noopener\">Source: Risk Monitor — open the full dashboard</a> · Boundaries: Natural "
                         + "Earth; seas: © OpenStreetMap contributors (ODbL)</footer>\n</main>\n</body>\n</html>\n");

@@ -1,11 +1,13 @@
 package com.riskdesk.dashboard;
 
 import com.riskdesk.place.MapMark;
+import com.riskdesk.place.MapRegion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,12 +38,30 @@ public class DashboardPlaces {
         this.readOnly.setReadOnly(true);
     }
 
-    /** The places of a view: marks in order of first appearance, entries per mark key (newest first). */
+    /**
+     * The places of a view: marks in order of first appearance, entries per mark key (newest first), and the
+     * monitor's map region (null: none).
+     */
     public record Places(List<MapMark> marks, Map<String, List<EntryLine>> entries, String indicatorName,
-                         boolean capped) {
+                         boolean capped, MapRegion region) {
+
+        public Places(List<MapMark> marks, Map<String, List<EntryLine>> entries, String indicatorName,
+                      boolean capped) {
+            this(marks, entries, indicatorName, capped, null);
+        }
 
         public List<EntryLine> entriesAt(String key) {
             return entries.getOrDefault(key, List.of());
+        }
+
+        /** The keys of the marks an entry is counted in (two for an entry naming two seas); none for null. */
+        public Set<String> keysOf(Long entryId) {
+            if (entryId == null) {
+                return Set.of();
+            }
+            return entries.entrySet().stream()
+                    .filter(at -> at.getValue().stream().anyMatch(line -> line.id() == entryId))
+                    .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
     }
 
@@ -77,10 +97,11 @@ public class DashboardPlaces {
             }
             read += page.size();
             if (page.size() < DashboardService.MAX_PAGE) {
-                return new Places(List.copyOf(marks.values()), entries, indicator, false);
+                return new Places(List.copyOf(marks.values()), entries, indicator, false,
+                        dashboard.monitor().mapRegion());
             }
         }
-        return new Places(List.copyOf(marks.values()), entries, indicator, true);
+        return new Places(List.copyOf(marks.values()), entries, indicator, true, dashboard.monitor().mapRegion());
     }
 
     private static Integer largest(EntryLine line, String indicator) {

@@ -22,6 +22,7 @@ import com.riskdesk.monitor.EscalationStep;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
 import com.riskdesk.place.Gazetteer;
+import com.riskdesk.place.MapRegion;
 import com.riskdesk.place.Place;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,6 +53,13 @@ final class VenezuelaBriefing {
             Gazetteer.named("Eastern Pacific Ocean").orElseThrow()), "the Caribbean and eastern Pacific regions");
     static final Place AIRSPACE = Place.of(Gazetteer.named("Venezuela").orElseThrow(),
             "the airspace above and surrounding Venezuela");
+
+    /**
+     * What the map shows by default: the places the briefing names (the Caribbean, the eastern Pacific, Venezuela),
+     * with the margin every region gets; no numbers of our own.
+     */
+    static final MapRegion MAP_REGION = MapRegion.parse(String.join("; ",
+            java.util.stream.Stream.concat(OPERATION_AREA.areas().stream(), AIRSPACE.areas().stream()).toList()));
 
     private VenezuelaBriefing() {
     }
@@ -85,7 +93,7 @@ final class VenezuelaBriefing {
                         new EntryKindDefinition("OTHER", "Other")),
                 STRIKE.code(),
                 // "Growing concern throughout Latin America", as the briefing puts the region.
-                "Latin America");
+                "Latin America").withMapRegion(MAP_REGION);
     }
 
     /**

@@ -26,6 +26,7 @@ final class DefinitionDiff {
             changes.add("Ladder: a step's meaning changed");
         }
         field(changes, "\"Days since the last ...\" tile counts", before.recencyKind(), after.recencyKind());
+        field(changes, "Map region", spec(before), spec(after));
         return changes;
     }
 
@@ -62,6 +63,10 @@ final class DefinitionDiff {
 
     private static String describe(EntryKindDefinition kind) {
         return "\"" + kind.label() + "\"" + (kind.hidden() ? " (hidden)" : "");
+    }
+
+    private static String spec(MonitorDefinition definition) {
+        return definition.mapRegion() == null ? null : definition.mapRegion().spec();
     }
 
     private static <T> String codes(List<T> items, Function<T, String> code) {

@@ -20,6 +20,7 @@ record Monitor(
         @MappedCollection(idColumn = "monitor_id", keyColumn = "position") List<EscalationStep> ladder,
         @MappedCollection(idColumn = "monitor_id", keyColumn = "position") List<EntryKindDefinition> kinds,
         String recencyKind,
+        String mapRegion,
         @Version Integer version) {
 
     Monitor {
@@ -31,13 +32,17 @@ record Monitor(
     static Monitor create(MonitorDefinition definition) {
         return new Monitor(null, definition.slug(), definition.name(), definition.summary(), definition.startDate(),
                 definition.region(), definition.indicators(), definition.ladder(), definition.kinds(),
-                definition.recencyKind(), null);
+                definition.recencyKind(), spec(definition), null);
     }
 
     /** The same monitor with new content; its id, slug and the version it was loaded at stay. */
     Monitor updated(MonitorDefinition definition) {
         return new Monitor(id, slug, definition.name(), definition.summary(), definition.startDate(),
                 definition.region(), definition.indicators(), definition.ladder(), definition.kinds(),
-                definition.recencyKind(), version);
+                definition.recencyKind(), spec(definition), version);
+    }
+
+    private static String spec(MonitorDefinition definition) {
+        return definition.mapRegion() == null ? null : definition.mapRegion().spec();
     }
 }

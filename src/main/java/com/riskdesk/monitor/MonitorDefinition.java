@@ -4,17 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import com.riskdesk.place.MapRegion;
 
 /**
  * What staff (or the demo data) give to define a monitor, and so everything its dashboard shows: the indicators
  * (their tiles and chart lines, in this order), the ladder (steps listed lowest first), the kinds of entry staff
  * record, and which kind a "days since the last ..." tile counts ({@code recencyKind}, or null for no such tile).
  * The built-in escalation-step kind is always there: the ladder is fed by it. {@code region} (e.g. "Caribbean")
- * groups monitors on the overview; null when none is given.
+ * groups monitors on the overview; null when none is given. {@code mapRegion} is what its map shows by default
+ * (null: the map fits the entries' places).
  */
 public record MonitorDefinition(String slug, String name, String summary, LocalDate startDate,
                                 List<Indicator> indicators, List<EscalationStep> ladder,
-                                List<EntryKindDefinition> kinds, String recencyKind, String region) {
+                                List<EntryKindDefinition> kinds, String recencyKind, String region,
+                                MapRegion mapRegion) {
 
     public static final int SLUG_MAX = 60;
     public static final int REGION_MAX = 120;
@@ -48,6 +51,19 @@ public record MonitorDefinition(String slug, String name, String summary, LocalD
             throw new IllegalArgumentException("The \"days since the last ...\" tile counts a kind this monitor "
                     + "does not have: " + counted);
         }
+    }
+
+    /** A monitor with no map region. */
+    public MonitorDefinition(String slug, String name, String summary, LocalDate startDate,
+                             List<Indicator> indicators, List<EscalationStep> ladder,
+                             List<EntryKindDefinition> kinds, String recencyKind, String region) {
+        this(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, region, null);
+    }
+
+    /** The same definition with another map region (null: none). */
+    public MonitorDefinition withMapRegion(MapRegion chosen) {
+        return new MonitorDefinition(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, region,
+                chosen);
     }
 
     /** A monitor whose staff record escalation steps, statements and other entries, with no "days since" tile. */

@@ -3,15 +3,23 @@ package com.riskdesk.monitor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import com.riskdesk.place.MapRegion;
 
 /**
  * A monitor as the rest of the application reads it. Ladder steps are numbered from 1 (lowest).
  * {@code version} is what an editor hands back to {@link MonitorService#update} so a concurrent change is noticed.
- * {@code region} is null when the monitor has none.
+ * {@code region} is null when the monitor has none; so is {@code mapRegion} (its map then fits the entries' places).
  */
 public record MonitorDetails(long id, String slug, String name, String summary, LocalDate startDate,
                              List<Indicator> indicators, List<EscalationStep> ladder,
-                             List<EntryKindDefinition> kinds, String recencyKind, int version, String region) {
+                             List<EntryKindDefinition> kinds, String recencyKind, int version, String region,
+                             MapRegion mapRegion) {
+
+    public MonitorDetails(long id, String slug, String name, String summary, LocalDate startDate,
+                          List<Indicator> indicators, List<EscalationStep> ladder,
+                          List<EntryKindDefinition> kinds, String recencyKind, int version, String region) {
+        this(id, slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, version, region, null);
+    }
 
     public MonitorDetails(long id, String slug, String name, String summary, LocalDate startDate,
                           List<Indicator> indicators, List<EscalationStep> ladder,
@@ -22,7 +30,8 @@ public record MonitorDetails(long id, String slug, String name, String summary, 
     static MonitorDetails of(Monitor monitor) {
         return new MonitorDetails(monitor.id(), monitor.slug(), monitor.name(), monitor.summary(),
                 monitor.startDate(), monitor.indicators(), monitor.ladder(), monitor.kinds(), monitor.recencyKind(),
-                monitor.version() == null ? 0 : monitor.version(), monitor.region());
+                monitor.version() == null ? 0 : monitor.version(), monitor.region(),
+                MapRegion.stored(monitor.mapRegion()));
     }
 
     /** The step at a 1-based position on the ladder. */
@@ -56,6 +65,7 @@ public record MonitorDetails(long id, String slug, String name, String summary, 
 
     /** The definition as it stands, to change and hand back to {@link MonitorService#update}. */
     public MonitorDefinition definition() {
-        return new MonitorDefinition(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, region);
+        return new MonitorDefinition(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, region,
+                mapRegion);
     }
 }

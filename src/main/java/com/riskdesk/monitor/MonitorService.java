@@ -1,5 +1,6 @@
 package com.riskdesk.monitor;
 
+import com.riskdesk.place.MapRegion;
 import com.riskdesk.security.CurrentStaff;
 import java.time.Clock;
 import java.util.List;
@@ -189,6 +190,10 @@ public class MonitorService {
             check(indicator.description() == null || indicator.description().length() <= DESCRIPTION_MAX,
                     "Indicator '" + indicator.code() + "': a description is at most " + DESCRIPTION_MAX
                             + " characters");
+        }
+        if (definition.mapRegion() != null) {
+            // Read again from what is stored: a region is only ever what its spec says.
+            MapRegion.parse(definition.mapRegion().spec());
         }
         for (EscalationStep step : definition.ladder()) {
             check(step.meaning().length() <= MEANING_MAX,

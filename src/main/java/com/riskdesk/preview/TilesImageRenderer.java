@@ -9,6 +9,7 @@ import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardHeadline;
 import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.entry.DatePrecision;
+import com.riskdesk.place.MapRegion;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Draws a dashboard's tiles as a 1200×630 PNG with Java2D: the monitor's name, whether the figures are live or
- * pinned to a moment, the tiles with their qualifiers, and a footer pointing to the sources. Uses the logical
+ * pinned to a moment, the tiles with their qualifiers, and a footer pointing to the sources, with a small map of the
+ * monitor's region when it has one. Uses the logical
  * "SansSerif" font, which maps to DejaVu Sans on a bare Debian machine.
  */
 @Component
@@ -48,6 +50,10 @@ class TilesImageRenderer {
     private static final int FIGURE_SIZE = 96;
     private static final int SUFFIX_SIZE = 28;
     private static final int SUFFIX_GAP = 12;
+    /** The region's small map sits right of the footer, below the tiles. */
+    private static final int INSET_TOP = 538;
+    private static final int INSET_HEIGHT = 80;
+    private static final int INSET_MAX_WIDTH = 260;
 
     private static final Color BACKGROUND = new Color(0xF8FAFC);
     private static final Color ACCENT = new Color(0xB42318);
@@ -93,7 +99,7 @@ class TilesImageRenderer {
             for (int i = 0; i < tiles.size(); i++) {
                 tile(g, tiles.get(i), MARGIN + i * (width + GAP), width, labelSize, figureSize);
             }
-            footer(g);
+            footer(g, dashboard.monitor().mapRegion());
         } finally {
             g.dispose();
         }
@@ -196,9 +202,14 @@ class TilesImageRenderer {
         }
     }
 
-    private static void footer(Graphics2D g) {
+    /** The footer line and words, and a small map of the monitor's region at its right end when it has one. */
+    private static void footer(Graphics2D g, MapRegion region) {
+        int mapWidth = region == null ? 0 : RegionInset.width(region, INSET_HEIGHT, INSET_MAX_WIDTH);
+        if (region != null) {
+            RegionInset.draw(g, region, WIDTH - MARGIN - mapWidth, INSET_TOP, mapWidth, INSET_HEIGHT);
+        }
         g.setColor(LINE);
-        g.fillRect(MARGIN, 556, WIDTH - 2 * MARGIN, 2);
+        g.fillRect(MARGIN, 556, WIDTH - 2 * MARGIN - (mapWidth == 0 ? 0 : mapWidth + GAP), 2);
         g.setFont(font(Font.PLAIN, 20));
         g.setColor(MUTED);
         g.drawString(DashboardHeadline.SITE_NAME + " · sources on the dashboard", MARGIN, 596);

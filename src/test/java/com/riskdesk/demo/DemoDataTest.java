@@ -9,6 +9,7 @@ import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.IndicatorTile;
+import com.riskdesk.place.MapRegion;
 import com.riskdesk.place.Place;
 import com.riskdesk.place.PlacePrecision;
 import java.util.List;
@@ -64,6 +65,16 @@ class DemoDataTest {
                         "the airspace above and surrounding Venezuela (in Venezuela)");
         assertThat(entries).extracting(EntryLine::place).filteredOn(java.util.Objects::nonNull)
                 .allSatisfy(place -> assertThat(place.precision()).isNotEqualTo(PlacePrecision.POINT));
+    }
+
+    @Test
+    void the_demo_map_region_is_made_of_the_places_the_briefing_names() {
+        MapRegion region = dashboards.dashboard("venezuela", 30).orElseThrow().monitor().mapRegion();
+
+        assertThat(region.places()).containsExactly("Caribbean Sea", "Eastern Pacific Ocean", "Venezuela");
+        // It takes in the Eastern Pacific's western edge (120° W) and Venezuela's eastern one (about 60° W).
+        assertThat(region.west()).isLessThan(-120);
+        assertThat(region.east()).isGreaterThan(-60);
     }
 
     @Test

@@ -75,15 +75,37 @@ class PlaceMapIT {
     }
 
     @Test
+    void selecting_an_entry_marks_its_place_on_the_map_and_in_the_table_and_the_link_keeps_it() {
+        openMap("/monitors/venezuela");
+
+        String entryId = airspaceEntryId();
+        driver().findElement(By.cssSelector(".entry-select[data-entry='" + entryId + "']")).click();
+        waiting(STEP).withMessage("the entry's place was never marked on the map")
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg a.pm-hl[data-place='venezuela']")));
+        waiting(STEP).until(ExpectedConditions.urlContains("entry=" + entryId));
+        assertThat(driver().findElements(By.cssSelector("svg a.pm-hl"))).as("only the airspace entry's place").hasSize(1);
+        assertThat(driver().findElement(By.cssSelector(".place-table tr.highlighted")).getText())
+                .contains("in Venezuela (the selected entry)");
+        String link = driver().getCurrentUrl();
+
+        WebElement map = openMap(link.substring(link.indexOf("/monitors/")));
+
+        assertThat(map.findElement(By.cssSelector("svg a.pm-hl")).getAttribute("aria-label"))
+                .isEqualTo("in Venezuela: 1 entry (country); place of the selected entry");
+    }
+
+    @Test
     void screenshots_at_desktop_and_phone_width_in_light_and_dark() {
         ChromeDriver chrome = (ChromeDriver) driver();
+        openMap("/monitors/venezuela");
+        String entryId = airspaceEntryId();
         for (String scheme : List.of("light", "dark")) {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
             for (int width : List.of(1366, 390)) {
                 chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                         Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
-                WebElement map = openMap("/monitors/venezuela?place=caribbean-sea");
+                WebElement map = openMap("/monitors/venezuela?place=caribbean-sea&entry=" + entryId);
                 assertThat(map.getRect().getWidth()).as("no wider than the page").isLessThanOrEqualTo(width);
                 assertThat((Long) ((JavascriptExecutor) chrome).executeScript(
                         "return document.documentElement.scrollWidth")).as("no sideways scrolling").isLessThanOrEqualTo(width);
@@ -93,6 +115,13 @@ class PlaceMapIT {
         }
         chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+
+    /** The entry the briefing places in Venezuela's airspace, as the dashboard lists it. */
+    private String airspaceEntryId() {
+        return driver().findElements(By.cssSelector(".entry-select")).stream()
+                .filter(button -> button.getAttribute("aria-label").contains("airspace above and surrounding"))
+                .findFirst().orElseThrow().getAttribute("data-entry");
     }
 
     private WebElement openMap(String path) {

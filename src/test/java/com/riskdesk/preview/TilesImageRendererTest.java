@@ -107,6 +107,34 @@ class TilesImageRendererTest {
         assertThat(TextFit.wrap(metrics, null, width, 2)).isEmpty();
     }
 
+    @Test
+    void a_monitor_with_a_map_region_gets_a_small_map_of_it_beside_the_footer() throws IOException {
+        MonitorDetails plain = monitor("Region");
+        MonitorDetails withRegion = new MonitorDetails(plain.id(), plain.slug(), plain.name(), plain.summary(),
+                plain.startDate(), plain.indicators(), plain.ladder(), plain.kinds(), plain.recencyKind(), 0, null,
+                com.riskdesk.place.MapRegion.parse("Caribbean Sea; Venezuela"));
+        Dashboard without = dashboard("Region", List.of(tile(BOATS, FigureValue.atLeast(21))), false);
+        Dashboard with = new Dashboard(withRegion, without.today(), without.periodDays(), without.tiles(),
+                without.escalation(), without.recency(), without.series(), without.entryCount(), without.readAt(),
+                without.snapshot());
+
+        BufferedImage mapped = ImageIO.read(new ByteArrayInputStream(renderer.render(with)));
+        BufferedImage bare = ImageIO.read(new ByteArrayInputStream(renderer.render(without)));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        ImageIO.write(mapped, "png", java.nio.file.Path.of("target/preview-with-region.png").toFile());
+
+        int x = TilesImageRenderer.WIDTH - 48 - 20;
+        int y = 538 + 40;
+        assertThat(mapped.getRGB(x, y) & 0xFFFFFF).as("sea or land inside the small map").isNotEqualTo(0xF8FAFC);
+        assertThat(bare.getRGB(x, y) & 0xFFFFFF).as("the page's background without a region").isEqualTo(0xF8FAFC);
+        long seaPixels = java.util.stream.IntStream.range(TilesImageRenderer.WIDTH - 48 - 150, TilesImageRenderer.WIDTH - 48)
+                .filter(px -> (mapped.getRGB(px, y) & 0xFFFFFF) == 0xDCEBF7).count();
+        long landPixels = java.util.stream.IntStream.range(TilesImageRenderer.WIDTH - 48 - 150, TilesImageRenderer.WIDTH - 48)
+                .filter(px -> (mapped.getRGB(px, y) & 0xFFFFFF) == 0xEEF0F3).count();
+        assertThat(seaPixels).as("sea across the middle").isPositive();
+        assertThat(landPixels).as("and land").isPositive();
+    }
+
     private static Dashboard dashboard(String name, List<IndicatorTile> tiles, boolean snapshot) {
         return new Dashboard(monitor(name), LocalDate.of(2026, 1, 15), 30, tiles,
                 new EscalationTile(new EscalationPoint(2, LADDER.get(1).name(), CITATION), 2, "m", 1, List.of()),

@@ -5,8 +5,10 @@ import static com.riskdesk.dashboard.html.Html.text;
 import com.riskdesk.dashboard.DashboardPlaces.Places;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.place.MapMark;
+import com.riskdesk.place.MapText;
 import com.riskdesk.place.PlaceMapSvg;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,12 +25,28 @@ public final class PlaceHtml {
     }
 
     public static String map(Places places, String selected, Function<String, String> href) {
+        return map(places, selected, null, href, MapText.ENGLISH);
+    }
+
+    /**
+     * The map in the monitor's region, the place {@code selected} outlined and the places of the selected entry
+     * ({@code entry}, null for none) marked as such.
+     */
+    public static String map(Places places, String selected, Long entry, Function<String, String> href,
+                             MapText words) {
         int count = places.marks().size();
-        return PlaceMapSvg.write(places.marks(), selected, "Map of the places of the entries in view: " + count
-                + (count == 1 ? " place" : " places") + ", listed in the table below", DEFAULT_REGION, href);
+        return PlaceMapSvg.write(places.marks(), new PlaceMapSvg.Drawing(places.region(), DEFAULT_REGION, selected,
+                places.keysOf(entry), words), "Map of the places of the entries in view: " + count
+                + (count == 1 ? " place" : " places") + ", listed in the table below", href);
     }
 
     public static String table(Places places, String selected, Function<String, String> href) {
+        return table(places, selected, null, href, MapText.ENGLISH);
+    }
+
+    /** The table of places; the selected entry's places ({@code entry}, null for none) are marked and say so. */
+    public static String table(Places places, String selected, Long entry, Function<String, String> href,
+                               MapText words) {
         if (places.marks().isEmpty()) {
             return "<p class=\"place-none\">No entry in view has a place.</p>";
         }
@@ -37,11 +55,17 @@ public final class PlaceHtml {
                 .append("<th scope=\"col\">Place</th><th scope=\"col\">Precision</th><th scope=\"col\">Entries</th>")
                 .append("<th scope=\"col\">Largest figure").append(places.indicatorName() == null ? ""
                         : ": " + text(places.indicatorName())).append("</th></tr></thead><tbody>");
+        Set<String> ofEntry = places.keysOf(entry);
         for (MapMark mark : places.marks()) {
-            html.append("<tr").append(mark.key().equals(selected) ? " aria-current=\"true\" class=\"selected\"" : "")
+            boolean chosen = mark.key().equals(selected);
+            boolean highlighted = ofEntry.contains(mark.key());
+            String classes = ((chosen ? "selected " : "") + (highlighted ? "highlighted" : "")).strip();
+            html.append("<tr").append(chosen ? " aria-current=\"true\"" : "")
+                    .append(classes.isEmpty() ? "" : " class=\"" + classes + "\"")
                     .append("><th scope=\"row\"><a href=\"").append(text(href.apply(mark.key())))
                     .append("\" data-place=\"").append(text(mark.key())).append("\">").append(text(mark.where()))
-                    .append("</a></th><td>").append(text(mark.precision().label())).append("</td><td>")
+                    .append("</a>").append(highlighted ? " <span class=\"place-of-entry\">"
+                            + text(words.text("place-table.highlighted")) + "</span>" : "").append("</th><td>").append(text(mark.precision().label())).append("</td><td>")
                     .append(mark.entries()).append("</td><td>")
                     .append(mark.largest() == null ? "–" : mark.largest()).append("</td></tr>");
         }

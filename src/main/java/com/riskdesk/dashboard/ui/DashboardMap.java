@@ -74,19 +74,25 @@ class DashboardMap extends Section {
         draw();
     }
 
+    /** Only the selected entry changed ({@code entry=}): mark its places. */
+    void select(DashboardParameters newView) {
+        view = newView;
+        draw();
+    }
+
     private void draw() {
         if (!inView || reading == null) {
             return;
         }
         DashboardPlaces.Places found = places.of(reading.dashboard(), view.range());
         String selected = found.entries().containsKey(String.valueOf(view.place())) ? view.place() : null;
-        map.setHtml(PlaceHtml.map(found, selected, href));
+        map.setHtml(PlaceHtml.map(found, selected, view.entry(), href, this::getTranslation));
         map.getElement().setAttribute("data-state", "drawn");
         map.getElement().setAttribute("data-areas", String.valueOf(found.marks().stream()
                 .filter(mark -> mark.area() != null).count()));
         map.getElement().setAttribute("data-points", String.valueOf(found.marks().stream()
                 .filter(mark -> mark.area() == null).count()));
-        table.setHtml(PlaceHtml.table(found, selected, href));
+        table.setHtml(PlaceHtml.table(found, selected, view.entry(), href, this::getTranslation));
         selectedEntries.setHtml(PlaceHtml.entries(found, selected));
     }
 }

@@ -85,6 +85,9 @@ class DashboardSections {
     void select(DashboardParameters view) {
         shownView = view;
         entryList.markSelected(view.entry() == null ? 0 : view.entry());
+        if (map != null) {
+            map.select(view);
+        }
     }
 
     /** Everything {@link DashboardCharts} draws from (its tile figures follow from the series and the day). */

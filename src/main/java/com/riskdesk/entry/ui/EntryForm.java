@@ -82,6 +82,7 @@ class EntryForm extends Div {
     EntryForm(MonitorDetails monitor, LocalDate today, StaffDates dates) {
         this.monitor = monitor;
         this.dates = dates;
+        place.setRegion(monitor.mapRegion());
         addClassName("entry-form");
         status.addClassName("form-status");
         status.getElement().setAttribute("role", "status");

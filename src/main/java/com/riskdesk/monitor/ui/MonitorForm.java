@@ -1,5 +1,6 @@
 package com.riskdesk.monitor.ui;
 
+import com.riskdesk.base.i18n.RefusedException;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.monitor.EscalationStep;
@@ -7,6 +8,7 @@ import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
+import com.riskdesk.place.MapRegion;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -36,6 +38,7 @@ class MonitorForm extends Div {
     final TextArea summary = new TextArea("Summary");
     final TextField region = new TextField("Region");
     final DatePicker startDate = new DatePicker("Start date");
+    final MapRegionField mapRegion = new MapRegionField();
     final EditableRows<IndicatorRow> indicators = new EditableRows<>("Add indicator", "indicator", IndicatorRow::new);
     final EditableRows<StepRow> ladder = new EditableRows<>("Add step", "step", StepRow::new);
     final EditableRows<KindRow> kinds = new EditableRows<>("Add kind", "kind", KindRow::new);
@@ -65,7 +68,7 @@ class MonitorForm extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> submit());
         cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
-        Div main = new Div(slug, name, summary, region, startDate);
+        Div main = new Div(slug, name, summary, region, startDate, mapRegion);
         main.addClassName("monitor-form-fields");
         Div buttons = new Div(save, cancel);
         buttons.addClassName("admin-form-buttons");
@@ -93,6 +96,7 @@ class MonitorForm extends Div {
         summary.setValue(monitor.summary());
         region.setValue(monitor.region() == null ? "" : monitor.region());
         startDate.setValue(monitor.startDate());
+        mapRegion.setValue(monitor.mapRegion());
         indicators.setRows(monitor.indicators().stream().map(IndicatorRow::new).toList());
         ladder.setRows(monitor.ladder().stream().map(StepRow::new).toList());
         kinds.setRows(monitor.kinds().stream()
@@ -120,12 +124,19 @@ class MonitorForm extends Div {
         if (counted.size() > 1) {
             found.add("Kinds: tick at most one kind for the \"days since the last ...\" tile");
         }
+        MapRegion chosenRegion = null;
+        try {
+            chosenRegion = mapRegion.value();
+        } catch (RefusedException refused) {
+            found.add(mapRegion.problem(refused));
+        }
         if (found.isEmpty()) {
             try {
                 MonitorDefinition definition = new MonitorDefinition(slug.getValue().strip(),
                         name.getValue().strip(), summary.getValue().strip(), startDate.getValue(),
                         indicatorValues, steps, kindValues,
-                        counted.isEmpty() ? null : counted.getFirst().value().code(), region.getValue());
+                        counted.isEmpty() ? null : counted.getFirst().value().code(), region.getValue(),
+                        chosenRegion);
                 showProblems(List.of());
                 fireEvent(new SaveEvent(this, definition));
                 return;

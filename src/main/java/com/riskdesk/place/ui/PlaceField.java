@@ -4,6 +4,7 @@ import com.riskdesk.base.ui.WrittenHtml;
 import com.riskdesk.place.Gazetteer;
 import com.riskdesk.place.GazetteerPlace;
 import com.riskdesk.place.MapMark;
+import com.riskdesk.place.MapRegion;
 import com.riskdesk.place.Place;
 import com.riskdesk.place.PlaceMapSvg;
 import com.riskdesk.place.PlaceRules;
@@ -24,6 +25,7 @@ public class PlaceField extends Div {
     public final TextField wording = new TextField("Place as the source words it");
     private final WrittenHtml preview = new WrittenHtml("place-preview", "");
     private static final double[] WORLD = {-170, -55, 180, 75};
+    private MapRegion region;
 
     public PlaceField() {
         addClassName("place-field");
@@ -62,6 +64,12 @@ public class PlaceField extends Div {
                 ? place.latitude() + ", " + place.longitude() : place.area());
     }
 
+    /** The monitor's map region, which the preview shows around the place (null: the preview fits the place). */
+    public void setRegion(MapRegion region) {
+        this.region = region;
+        showPreview();
+    }
+
     public void clear() {
         where.clear();
         wording.clear();
@@ -73,8 +81,9 @@ public class PlaceField extends Div {
         Optional<Place> place = place(problems);
         where.setInvalid(!problems.isEmpty());
         where.setErrorMessage(problems.get(PlaceRules.FIELD));
-        preview.setHtml(place.map(chosen -> PlaceMapSvg.write(MapMark.of(chosen, 1, null), null,
-                "Map: " + chosen.describe(), WORLD, key -> "#")).orElse(""));
+        preview.setHtml(place.map(chosen -> PlaceMapSvg.write(MapMark.of(chosen, 1, null),
+                new PlaceMapSvg.Drawing(region, WORLD, null, null, this::getTranslation),
+                "Map: " + chosen.describe(), key -> "#")).orElse(""));
         preview.getElement().setAttribute("aria-label", place.map(Place::describe).orElse(""));
     }
 }

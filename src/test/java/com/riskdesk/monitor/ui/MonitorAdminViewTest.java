@@ -17,6 +17,7 @@ import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MethodologyNotes;
 import com.riskdesk.monitor.MethodologyService;
 import com.riskdesk.monitor.MonitorService;
+import com.riskdesk.place.MapRegion;
 import com.riskdesk.security.ui.LoginView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -150,6 +151,45 @@ class MonitorAdminViewTest extends SpringBrowserlessTest {
         test(field("Region")).setValue(" ");
         test(find(Button.class).withText("Save monitor").single()).click();
         assertThat(monitors.findBySlug("north").orElseThrow().region()).isNull();
+    }
+
+    @Test
+    void an_admin_sets_the_map_region_from_a_country_and_a_sea_sees_it_drawn_and_finds_it_in_history() {
+        monitors.create(TestData.monitor("gulf"));
+        EditMonitorView view = navigate("admin/monitors/gulf/edit", EditMonitorView.class);
+        assertThat(view.form.mapRegion.spec.getValue()).isEmpty();
+
+        test(field("Map region")).setValue("gulf of mexico;  CUBA");
+        assertThat(view.form.mapRegion.preview.getHtml()).as("a small map of the region, named")
+                .contains("<svg", "aria-label=\"Map region: Gulf of Mexico; Cuba\"");
+        test(find(Button.class).withText("Save monitor").single()).click();
+
+        MapRegion stored = monitors.findBySlug("gulf").orElseThrow().mapRegion();
+        assertThat(stored.spec()).isEqualTo("Gulf of Mexico; Cuba");
+        assertThat(stored.west()).as("the gulf's west edge with a margin").isLessThan(-98);
+        navigate("admin/monitors/gulf/edit", EditMonitorView.class);
+        assertThat(find(TextField.class).withLabel("Map region").single().getValue()).isEqualTo("Gulf of Mexico; Cuba");
+        assertThat(text(find(DefinitionHistory.class).single())).contains("Map region: none → Gulf of Mexico; Cuba");
+
+        test(field("Map region")).setValue("-100, 10, -60, 32");
+        test(find(Button.class).withText("Save monitor").single()).click();
+        assertThat(monitors.findBySlug("gulf").orElseThrow().mapRegion().box()).containsExactly(-100, 10, -60, 32);
+    }
+
+    @Test
+    void a_map_region_that_cannot_be_read_is_refused_with_why_and_saves_nothing() {
+        monitors.create(TestData.monitor("nowhere"));
+        EditMonitorView view = navigate("admin/monitors/nowhere/edit", EditMonitorView.class);
+
+        test(field("Map region")).setValue("Atlantis; Cuba");
+        test(find(Button.class).withText("Save monitor").single()).click();
+        assertThat(text(view.form.problems)).contains("Map region: 'Atlantis' is not in the list of countries and seas");
+        assertThat(field("Map region").isInvalid()).isTrue();
+
+        test(field("Map region")).setValue("-60, 10, -100, 32");
+        test(find(Button.class).withText("Save monitor").single()).click();
+        assertThat(text(view.form.problems)).contains("West must be less than east");
+        assertThat(monitors.findBySlug("nowhere").orElseThrow().mapRegion()).isNull();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.riskdesk.place.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.riskdesk.place.MapRegion;
 import com.riskdesk.place.Place;
 import com.riskdesk.place.PlacePrecision;
 import java.util.HashMap;
@@ -42,6 +43,17 @@ class PlaceFieldTest {
         assertThat(field.place(new HashMap<>())).contains(Place.point(10.6, -63.2, "off Sucre"));
         field.clear();
         assertThat(field.place(new HashMap<>())).isEmpty();
+    }
+
+    @Test
+    void the_preview_shows_the_monitors_region_around_the_place() {
+        field.where.setValue("10.6, -63.2");
+        assertThat(preview()).as("alone, the point is the centre").contains("cx=\"300.0\"");
+
+        field.setRegion(MapRegion.parse("-100, 10, -60, 32"));
+
+        assertThat(preview()).as("in the region, the point lies towards its east")
+                .doesNotContain("cx=\"300.0\"").containsPattern("cx=\"(4[5-9]\\d|5[01]\\d)\\.\\d\"");
     }
 
     private String preview() {
