@@ -11,7 +11,7 @@ import java.util.function.LongConsumer;
 
 /**
  * The row of tiles, as the monitor's definition lists them ({@code Dashboard.shownTiles()}). Showing new tile contents
- * rebuilds only the tiles whose words changed, so a live update sends one tile, not the row.
+ * rewrites, in place, only the tiles whose words changed, so a live update sends one tile, not the row.
  */
 class DashboardTiles extends Section {
 
@@ -38,13 +38,13 @@ class DashboardTiles extends Section {
             if (before != null && before.content().equals(tile)) {
                 continue;
             }
-            Shown now = new Shown(tile, new TileCard(tile));
             if (before == null) {
+                Shown now = new Shown(tile, new TileCard(tile));
                 add(now.card());
                 shown.add(now);
             } else {
-                replace(before.card(), now.card());
-                shown.set(i, now);
+                before.card().show(tile);
+                shown.set(i, new Shown(tile, before.card()));
             }
         }
         while (shown.size() > tiles.size()) {

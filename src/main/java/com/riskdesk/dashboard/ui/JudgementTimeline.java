@@ -1,41 +1,26 @@
 package com.riskdesk.dashboard.ui;
 
-import com.riskdesk.assessment.JudgementSource;
 import com.riskdesk.assessment.PublishedJudgement;
+import com.riskdesk.dashboard.html.JudgementHtml;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
 /**
  * The dashboard's "Trend judgements" section: staff's judgement for each period, latest first, with its trend, risk
- * alert, narrative and sources, and the reason of a correction. Replaced whole when the judgements change.
+ * alert, narrative and sources, and the reason of a correction. One element whose content is written on the server
+ * once per list of judgements ({@link JudgementHtml}) and shared by every open dashboard, instead of some fifteen
+ * components per judgement in each; replaced whole when the judgements change.
  */
 @StyleSheet("styles/judgements.css")
 class JudgementTimeline extends Section {
 
-    private final Div content = new Div();
     private List<PublishedJudgement> shown;
 
     JudgementTimeline() {
         addClassName("judgements");
         setId("judgements");
-        H2 heading = new H2("Trend judgements");
-        heading.setId("judgements-heading");
-        getElement().setAttribute("aria-labelledby", "judgements-heading");
-        Paragraph about = new Paragraph("Staff's judgement of whether the situation deteriorated, improved or "
-                + "stayed unchanged in each period, with the sources it rests on.");
-        about.addClassName("judgements-about");
-        add(heading, about, content);
+        getElement().setAttribute("aria-labelledby", JudgementHtml.HEADING_ID);
     }
 
     void show(List<PublishedJudgement> judgements) {
@@ -43,49 +28,6 @@ class JudgementTimeline extends Section {
             return;
         }
         shown = judgements;
-        content.removeAll();
-        if (judgements.isEmpty()) {
-            content.add(new Paragraph("No trend judgement yet."));
-            return;
-        }
-        OrderedList list = new OrderedList();
-        list.addClassName("judgement-list");
-        judgements.forEach(judgement -> list.add(item(judgement)));
-        content.add(list);
-    }
-
-    private static ListItem item(PublishedJudgement judgement) {
-        H3 period = new H3(judgement.period().describe());
-        period.addClassName("judgement-period");
-        Div head = new Div(period, new TrendBadge(judgement.trend()));
-        head.addClassName("judgement-head");
-        ListItem item = new ListItem(head);
-        item.addClassName("judgement");
-        item.setId("judgement-" + judgement.id());
-        Span alert = TrendBadge.alert(judgement);
-        if (alert != null) {
-            item.add(alert);
-        }
-        Paragraph narrative = new Paragraph(judgement.narrative());
-        narrative.addClassName("judgement-narrative");
-        item.add(narrative);
-        UnorderedList sources = new UnorderedList();
-        sources.addClassName("judgement-sources");
-        for (JudgementSource source : judgement.sources()) {
-            if (source.url() == null) {
-                sources.add(new ListItem(source.name()));
-                continue;
-            }
-            Anchor link = new Anchor(source.url(), source.name(), AnchorTarget.BLANK);
-            link.getElement().setAttribute("rel", "noopener noreferrer");
-            sources.add(new ListItem(link));
-        }
-        item.add(new Span("Sources:"), sources);
-        if (judgement.corrected() && judgement.correctionReason() != null) {
-            Paragraph corrected = new Paragraph("Corrected: " + judgement.correctionReason());
-            corrected.addClassName("judgement-corrected");
-            item.add(corrected);
-        }
-        return item;
+        getElement().setProperty("innerHTML", JudgementHtml.timeline(judgements));
     }
 }

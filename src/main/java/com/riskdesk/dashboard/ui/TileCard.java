@@ -8,12 +8,20 @@ import com.vaadin.flow.component.html.Article;
 /**
  * One indicator tile: a label, the figure with its qualifier kept apart from the number ("at least" 83), lines of
  * context and the sources behind the figure, opened in place; written once for every viewer ({@link TileHtml}).
+ * A live update changes its content in place: thousands of open dashboards create no component for it.
  */
 class TileCard extends Article {
 
+    private final WrittenHtml content = new WrittenHtml("tile-content", "");
+
     TileCard(TileContent tile) {
         addClassName("tile");
+        add(content);
+        show(tile);
+    }
+
+    void show(TileContent tile) {
         setId("tile-" + tile.id());
-        add(new WrittenHtml("tile-content", TileHtml.withSources(tile)));
+        content.setHtml(TileHtml.withSources(tile));
     }
 }

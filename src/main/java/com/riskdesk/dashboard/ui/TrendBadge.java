@@ -2,17 +2,14 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.assessment.Trend;
+import com.riskdesk.dashboard.html.JudgementHtml;
 import com.vaadin.flow.component.html.Span;
 
 /** A judgement's trend as a word with a symbol ("▼ Deteriorated"), coloured by its class; the word carries the meaning. */
 final class TrendBadge extends Span {
 
     TrendBadge(Trend trend) {
-        Span symbol = new Span(switch (trend) {
-            case DETERIORATED -> "▼";
-            case UNCHANGED -> "●";
-            case IMPROVED -> "▲";
-        });
+        Span symbol = new Span(JudgementHtml.symbol(trend));
         symbol.getElement().setAttribute("aria-hidden", "true");
         add(symbol, new Span(trend.label()));
         addClassNames("trend", "trend-" + trend.code());

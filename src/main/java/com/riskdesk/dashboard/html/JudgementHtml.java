@@ -1,0 +1,88 @@
+package com.riskdesk.dashboard.html;
+
+import static com.riskdesk.dashboard.html.Html.text;
+
+import com.riskdesk.assessment.JudgementSource;
+import com.riskdesk.assessment.PublishedJudgement;
+import com.riskdesk.assessment.Trend;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The dashboard's "Trend judgements" section as HTML: its heading, what it is, and staff's judgement for each period,
+ * latest first, with its trend, risk alert, narrative and sources, and the reason of a correction. Equal judgement
+ * lists get the same string instance, so every open dashboard showing them holds one copy.
+ */
+public final class JudgementHtml {
+
+    /** The id of the section's heading, which labels the section. */
+    public static final String HEADING_ID = "judgements-heading";
+    private static final int REMEMBERED = 100;
+    private static final Map<List<PublishedJudgement>, String> WRITTEN = new ConcurrentHashMap<>();
+
+    private JudgementHtml() {
+    }
+
+    /** The inside of the section: heading, description and the list (or a note that there is none yet). */
+    public static String timeline(List<PublishedJudgement> judgements) {
+        if (WRITTEN.size() > REMEMBERED) {
+            WRITTEN.clear();
+        }
+        return WRITTEN.computeIfAbsent(List.copyOf(judgements), JudgementHtml::write);
+    }
+
+    /** The symbol shown before a trend's word; the word carries the meaning. */
+    public static String symbol(Trend trend) {
+        return switch (trend) {
+            case DETERIORATED -> "▼";
+            case UNCHANGED -> "●";
+            case IMPROVED -> "▲";
+        };
+    }
+
+    private static String write(List<PublishedJudgement> judgements) {
+        StringBuilder html = new StringBuilder(1024).append("<h2 id=\"").append(HEADING_ID)
+                .append("\">Trend judgements</h2><p class=\"judgements-about\">Staff's judgement of whether the "
+                        + "situation deteriorated, improved or stayed unchanged in each period, with the sources it "
+                        + "rests on.</p><div>");
+        if (judgements.isEmpty()) {
+            return html.append("<p>No trend judgement yet.</p></div>").toString();
+        }
+        html.append("<ol class=\"judgement-list\">");
+        judgements.forEach(judgement -> item(html, judgement));
+        return html.append("</ol></div>").toString();
+    }
+
+    private static void item(StringBuilder html, PublishedJudgement judgement) {
+        Trend trend = judgement.trend();
+        html.append("<li class=\"judgement\" id=\"judgement-").append(judgement.id())
+                .append("\"><div class=\"judgement-head\"><h3 class=\"judgement-period\">")
+                .append(text(judgement.period().describe())).append("</h3><span class=\"trend trend-")
+                .append(trend.code()).append("\"><span aria-hidden=\"true\">").append(symbol(trend))
+                .append("</span><span>").append(text(trend.label())).append("</span></span></div>");
+        if (judgement.alert()) {
+            html.append("<span class=\"risk-alert\">Risk alert: ").append(text(judgement.alertText()))
+                    .append("</span>");
+        }
+        html.append("<p class=\"judgement-narrative\">").append(text(judgement.narrative()))
+                .append("</p><span>Sources:</span><ul class=\"judgement-sources\">");
+        for (JudgementSource source : judgement.sources()) {
+            html.append("<li>");
+            if (source.url() == null) {
+                html.append(text(source.name()));
+            } else {
+                html.append("<a href=\"").append(text(source.url()))
+                        .append("\" target=\"_blank\" rel=\"noopener noreferrer\">").append(text(source.name()))
+                        .append("</a>");
+            }
+            html.append("</li>");
+        }
+        html.append("</ul>");
+        if (judgement.corrected() && judgement.correctionReason() != null) {
+            html.append("<p class=\"judgement-corrected\">Corrected: ").append(text(judgement.correctionReason()))
+                    .append("</p>");
+        }
+        html.append("</li>");
+    }
+}
