@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.base.ui.WrittenHtml;
 import com.riskdesk.dashboard.html.EntryHtml;
 import com.riskdesk.entry.Revision;
@@ -14,11 +15,11 @@ class CorrectionsLog extends Section {
     CorrectionsLog(List<Revision> corrections) {
         addClassName("corrections");
         setId("corrections");
-        H2 heading = new H2("Corrections (" + corrections.size() + ")");
+        H2 heading = new H2(getTranslation("dashboard.corrections", corrections.size()));
         heading.setId("corrections-heading");
         getElement().setAttribute("aria-labelledby", "corrections-heading");
         add(heading);
-        add(corrections.isEmpty() ? new Paragraph("No entry has been corrected or retracted.")
-                : new WrittenHtml("correction-log", EntryHtml.corrections(corrections)));
+        add(corrections.isEmpty() ? new Paragraph(getTranslation("page.no-corrections"))
+                : new WrittenHtml("correction-log", EntryHtml.corrections(corrections, DashboardWords.in(getLocale()))));
     }
 }

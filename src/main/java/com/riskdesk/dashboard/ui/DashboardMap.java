@@ -35,9 +35,8 @@ class DashboardMap extends Section {
         this.places = places;
         setId("dashboard-map");
         addClassName("dashboard-map");
-        H2 heading = new H2("Where it happened");
-        Paragraph note = new Paragraph("Areas and countries are shaded where a source names only them; dots are exact "
-                + "places. Boundaries: Natural Earth; seas: OpenStreetMap contributors (ODbL).");
+        H2 heading = new H2(getTranslation("dashboard.map"));
+        Paragraph note = new Paragraph(getTranslation("dashboard.map.note"));
         note.addClassName("place-map-note");
         map.getElement().setAttribute("data-state", "waiting");
         add(heading, map, selectedEntries, table, note);

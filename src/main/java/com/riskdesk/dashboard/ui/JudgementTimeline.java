@@ -29,11 +29,10 @@ class JudgementTimeline extends Section {
     JudgementTimeline() {
         addClassName("judgements");
         setId("judgements");
-        H2 heading = new H2("Trend judgements");
+        H2 heading = new H2(getTranslation("dashboard.judgements"));
         heading.setId("judgements-heading");
         getElement().setAttribute("aria-labelledby", "judgements-heading");
-        Paragraph about = new Paragraph("Staff's judgement of whether the situation deteriorated, improved or "
-                + "stayed unchanged in each period, with the sources it rests on.");
+        Paragraph about = new Paragraph(getTranslation("dashboard.judgements.about"));
         about.addClassName("judgements-about");
         add(heading, about, content);
     }
@@ -45,7 +44,7 @@ class JudgementTimeline extends Section {
         shown = judgements;
         content.removeAll();
         if (judgements.isEmpty()) {
-            content.add(new Paragraph("No trend judgement yet."));
+            content.add(new Paragraph(getTranslation("dashboard.judgements.none")));
             return;
         }
         OrderedList list = new OrderedList();
@@ -80,9 +79,9 @@ class JudgementTimeline extends Section {
             link.getElement().setAttribute("rel", "noopener noreferrer");
             sources.add(new ListItem(link));
         }
-        item.add(new Span("Sources:"), sources);
+        item.add(new Span(item.getTranslation("dashboard.judgements.sources")), sources);
         if (judgement.corrected() && judgement.correctionReason() != null) {
-            Paragraph corrected = new Paragraph("Corrected: " + judgement.correctionReason());
+            Paragraph corrected = new Paragraph(item.getTranslation("dashboard.judgements.corrected", judgement.correctionReason()));
             corrected.addClassName("judgement-corrected");
             item.add(corrected);
         }

@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.base.ui.WrittenHtml;
 import com.riskdesk.dashboard.TileContent;
 import com.riskdesk.dashboard.html.TileHtml;
@@ -11,9 +12,9 @@ import com.vaadin.flow.component.html.Article;
  */
 class TileCard extends Article {
 
-    TileCard(TileContent tile) {
+    TileCard(TileContent tile, DashboardWords words) {
         addClassName("tile");
         setId("tile-" + tile.id());
-        add(new WrittenHtml("tile-content", TileHtml.withSources(tile)));
+        add(new WrittenHtml("tile-content", TileHtml.withSources(tile, words)));
     }
 }

@@ -14,7 +14,7 @@ final class TrendBadge extends Span {
             case IMPROVED -> "▲";
         });
         symbol.getElement().setAttribute("aria-hidden", "true");
-        add(symbol, new Span(trend.label()));
+        add(symbol, new Span(getTranslation("dashboard.trend." + trend.name())));
         addClassNames("trend", "trend-" + trend.code());
     }
 
@@ -23,7 +23,8 @@ final class TrendBadge extends Span {
         if (!judgement.alert()) {
             return null;
         }
-        Span alert = new Span("Risk alert: " + judgement.alertText());
+        Span alert = new Span();
+        alert.setText(alert.getTranslation("dashboard.risk-alert", judgement.alertText()));
         alert.addClassName("risk-alert");
         return alert;
     }
