@@ -1,5 +1,8 @@
 package com.riskdesk.api;
 
+import org.springframework.http.HttpHeaders;
+import com.riskdesk.dashboard.DashboardWords;
+import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardPlaces;
@@ -53,6 +56,7 @@ class EmbedController {
                                  @RequestParam(name = "show", required = false) String show,
                                  ServletWebRequest request) {
         boolean showMap = "map".equals(show);
+        DashboardWords words = DashboardWords.in(Languages.of(request.getRequest()));
         Optional<String> wanted = Optional.ofNullable(asked).filter(value -> !value.isBlank());
         Instant asOf = wanted.flatMap(Moment::parse).orElse(null);
         boolean unreadable = wanted.isPresent() && asOf == null;
@@ -65,7 +69,7 @@ class EmbedController {
         }
         if (dashboard.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
-                    .body(EmbedPage.notFound(slug));
+                    .headers(language(words)).body(EmbedPage.notFound(slug, words));
         }
         Dashboard shown = dashboard.get();
         Instant lastChange = dashboards.lastChange(slug, shown.asOf()).orElseThrow();
@@ -73,12 +77,23 @@ class EmbedController {
         // The monitor's version (names, ladder) and the host are in it as in the API; so is the day: "days since
         // the last ..." grows at midnight without any change to the entries.
         String etag = HttpCaching.etag("embed", slug, shown.monitor().version(), lastChange, shown.today(),
-                shown.asOf(), unreadable, links.base(), showMap);
+                shown.asOf(), unreadable, links.base(), showMap, words.language());
         if (HttpCaching.notModified(request, shown.snapshot(), etag, null)) {
             return null;
         }
+        String dashboardLink = Languages.withLanguage(links.dashboard(slug), words.language());
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(showMap ? EmbedPage.map(shown, places.of(shown, DateRange.ALL), links.dashboard(slug), unreadable)
-                        : EmbedPage.tiles(shown, links.dashboard(slug), links.methodology(slug), unreadable));
+                .headers(language(words))
+                .body(showMap ? EmbedPage.map(shown, places.of(shown, DateRange.ALL), dashboardLink, unreadable, words)
+                        : EmbedPage.tiles(shown, dashboardLink,
+                                Languages.withLanguage(links.methodology(slug), words.language()), unreadable, words));
+    }
+
+    /** The embed's language follows Accept-Language when the link names none, so caches keep one per language. */
+    private static HttpHeaders language(DashboardWords words) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.CONTENT_LANGUAGE, words.language().toLanguageTag());
+        headers.set(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        return headers;
     }
 }

@@ -215,13 +215,18 @@ public final class DashboardWords {
         return text(change > 0 ? "words.change.up" : "words.change.down", number(Math.abs((long) change)), period);
     }
 
-    /** "at least 83 deaths", "80–85 people displaced", "1 death" (Spanish: "Deaths: al menos 83"). */
+    /**
+     * "at least 83 deaths", "80–85 people displaced", "1 death". Spanish names are not made singular: a count of one
+     * reads "Muertes: 1".
+     */
     public String figureOf(FigureValue value, String indicatorName) {
-        if (!english()) {
-            return text("words.figure-of", indicatorName, describe(value));
-        }
         String name = lowerFirst(indicatorName);
-        return describe(value) + " " + (value.low() == 1 && !value.isRange() ? singular(name) : name);
+        boolean one = value.low() == 1 && !value.isRange();
+        if (!english()) {
+            return one ? text("words.figure-of.one", indicatorName, describe(value))
+                    : text("words.figure-of", name, describe(value));
+        }
+        return describe(value) + " " + (one ? singular(name) : name);
     }
 
     /** "deaths now at least 85", for the live announcement. */

@@ -35,7 +35,7 @@ final class DashboardPage {
         selected(html, content, words);
         html.append("<p class=\"compare quiet\">").append(text(words.get("page.compared-with",
                 ViewForm.period(dashboard.periodDays(), words)))).append("</p>\n");
-        TilesHtml.tiles(html, TileContent.of(dashboard, words.dashboard()));
+        TilesHtml.tiles(html, TileContent.of(dashboard, words.dashboard()), words.dashboard());
         OverTimeHtml.section(html, dashboard, content.view(), content.links().path(), words);
         entries(html, content, words);
         EntrySections.corrections(html, content.corrections(), words);

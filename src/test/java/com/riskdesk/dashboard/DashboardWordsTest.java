@@ -68,7 +68,8 @@ class DashboardWordsTest {
         assertThat(ENGLISH.daysSinceLast(attack)).isEqualTo("Days since last attack");
         assertThat(SPANISH.daysSinceLast(attack)).isEqualTo("Días desde el último registro (attack)");
         assertThat(ENGLISH.figureOf(FigureValue.exact(1), "Deaths")).isEqualTo("1 death");
-        assertThat(SPANISH.figureOf(FigureValue.atLeast(83), "Deaths")).isEqualTo("Deaths: al menos 83");
+        assertThat(SPANISH.figureOf(FigureValue.atLeast(1834), "Muertes")).isEqualTo("al menos 1.834 muertes");
+        assertThat(SPANISH.figureOf(FigureValue.exact(1), "Muertes")).isEqualTo("Muertes: 1");
         assertThat(ENGLISH.totalsChart(List.of("Attacks", "Fatalities"))).isEqualTo("Attacks and fatalities, running totals");
         assertThat(SPANISH.totalsChart(List.of("Ataques", "Muertes"))).isEqualTo("Totales acumulados: Ataques y Muertes");
         assertThat(SPANISH.sourceFigure(FigureValue.atLeast(83), Basis.CUMULATIVE)).isEqualTo("al menos 83 en total");

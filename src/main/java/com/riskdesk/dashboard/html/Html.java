@@ -23,11 +23,7 @@ public final class Html {
         html.append("</p>");
     }
 
-    /** "Source: outlet, title (linked when there is a URL), published 30 Nov 2025 · confidence", in English. */
-    public static void source(StringBuilder html, Source source, String confidence) {
-        source(html, source, confidence, DashboardWords.ENGLISH);
-    }
-
+    /** "Source: outlet, title (linked when there is a URL), published 30 Nov 2025 · confidence", in {@code words}. */
     public static void source(StringBuilder html, Source source, Confidence confidence, DashboardWords words) {
         source(html, source, words.confidence(confidence), words);
     }
