@@ -5,7 +5,6 @@ import static com.riskdesk.dashboard.html.Html.text;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.TileContent;
-import com.riskdesk.entry.DatePrecision;
 
 /**
  * The dashboard as one server-written HTML page, for readers beyond the cap of live dashboards: no script, no

@@ -8,7 +8,6 @@ import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.dashboard.OverTime;
 import com.riskdesk.dashboard.ui.DashboardParameters;
 import com.riskdesk.dashboard.ui.DashboardParameters.Chart;
-import com.riskdesk.entry.DatePrecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

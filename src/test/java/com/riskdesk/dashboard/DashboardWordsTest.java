@@ -58,7 +58,7 @@ class DashboardWordsTest {
         assertThat(SPANISH.change(0, SPANISH.period(365))).isEqualTo("Sin cambios en el último año");
         assertThat(SPANISH.change(-1500, SPANISH.period(7))).isEqualTo("Baja 1.500 en los últimos 7 días");
         assertThat(SPANISH.escalationChange(2, 3, SPANISH.period(30)))
-                .isEqualTo("Sube desde el escalón 2 en los últimos 30 días");
+                .isEqualTo("Sube desde el nivel 2 en los últimos 30 días");
     }
 
     @Test
@@ -66,7 +66,7 @@ class DashboardWordsTest {
         EntryKindDefinition attack = new EntryKindDefinition("ATTACK", "Attack");
 
         assertThat(ENGLISH.daysSinceLast(attack)).isEqualTo("Days since last attack");
-        assertThat(SPANISH.daysSinceLast(attack)).isEqualTo("Días desde el último registro (attack)");
+        assertThat(SPANISH.daysSinceLast(attack)).isEqualTo("Días sin registros (attack)");
         assertThat(ENGLISH.figureOf(FigureValue.exact(1), "Deaths")).isEqualTo("1 death");
         assertThat(SPANISH.figureOf(FigureValue.atLeast(1834), "Muertes")).isEqualTo("al menos 1.834 muertes");
         assertThat(SPANISH.figureOf(FigureValue.exact(1), "Muertes")).isEqualTo("Muertes: 1");

@@ -43,7 +43,7 @@ class SpanishDashboardIT {
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
         assertThat(driver.findElement(By.id("tile-deaths")).getText()).contains("al menos", "83")
                 .doesNotContain("at least");
-        assertThat(driver.findElement(By.id("tile-escalation")).getText()).contains("Escalón 4", "de 5",
+        assertThat(driver.findElement(By.id("tile-escalation")).getText()).contains("Nivel 4", "de 5",
                 "Offer to Maduro to leave");
         assertThat(driver.findElement(By.id("tile-since-last")).getText()).contains("al menos", "46", "días");
         assertThat(driver.findElement(By.id("methodology-link")).getText()).isEqualTo("Cómo se elaboran estas cifras");
@@ -61,7 +61,7 @@ class SpanishDashboardIT {
         waiting(driver, STEP).withMessage("the address never carried the chosen chart")
                 .until(ExpectedConditions.urlContains("chart=totals"));
         assertThat(driver.getCurrentUrl()).endsWith("/monitors/venezuela?chart=totals&lang=es");
-        assertThat(driver.findElement(By.id("chart-tab-totals")).getText()).isEqualTo("Totales acumulados");
+        assertThat(driver.findElement(By.id("chart-tab-totals")).getText()).isEqualTo("Totales");
     }
 
     @Test
@@ -75,7 +75,7 @@ class SpanishDashboardIT {
         driver.findElement(By.cssSelector("#monitor-venezuela h2 a")).click();
         waiting(driver, FIRST_LOAD).until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-escalation")));
         assertThat(driver.getCurrentUrl()).endsWith("/monitors/venezuela?lang=es");
-        assertThat(driver.findElement(By.id("tile-escalation")).getText()).contains("Escalón 4");
+        assertThat(driver.findElement(By.id("tile-escalation")).getText()).contains("Nivel 4");
     }
 
     private static String copiedLink(WebDriver driver) {

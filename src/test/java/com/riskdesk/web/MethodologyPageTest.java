@@ -103,7 +103,7 @@ class MethodologyPageTest {
         String html = response.body();
         assertThat(html).contains("<html lang=\"es\"", "Cómo se elaboran las cifras:", "Qué cuenta cada cifra",
                 "Política de correcciones", "Nada se cambia en silencio.", "<dt>Varias fuentes independientes</dt>",
-                "«escalón k de 3»", "Counts events at sea.",
+                "«nivel k de 3»", "Counts events at sea.",
                 "href=\"" + http.base() + "/monitors/" + monitor.slug() + "?lang=es\"");
         assertThat(html).doesNotContain("How the figures are made", "Corrections policy", "Back to the dashboard",
                 "Multiple independent sources", "<html lang=\"en\"");

@@ -5,7 +5,6 @@ import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardHeadline;
-import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.DateRange;
 import com.riskdesk.dashboard.EntryLine;

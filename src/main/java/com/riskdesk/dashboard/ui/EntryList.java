@@ -9,7 +9,6 @@ import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.html.EntryHtml;
 import com.riskdesk.base.ui.ButtonClicks;
 import com.riskdesk.base.ui.WrittenHtml;
-import com.riskdesk.entry.DatePrecision;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

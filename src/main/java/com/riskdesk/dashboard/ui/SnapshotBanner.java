@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Says plainly that the dashboard is a snapshot, as known at a moment, and links to the live view. */
 class SnapshotBanner extends Div {

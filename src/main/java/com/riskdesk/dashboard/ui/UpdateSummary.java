@@ -5,13 +5,11 @@ import com.riskdesk.dashboard.DashboardChanged;
 import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EscalationTile;
 import com.riskdesk.dashboard.IndicatorTile;
-import com.riskdesk.entry.RevisionAction;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /** One short sentence for the live region after a refresh: "Updated 16:42 UTC: new entry; deaths now at least 85." */

@@ -70,9 +70,9 @@ class SpanishDashboardTest extends SpringBrowserlessTest {
         String text = RenderedText.of(getCurrentView());
         assertThat(text(tile("deaths"))).contains("al menos", "1.234", "Actualizado el 2 de noviembre de 2025",
                 "Fuentes (1)", "Ver la entrada");
-        assertThat(text(tile("escalation"))).contains("Escalón 2", "de 3", "Middle",
+        assertThat(text(tile("escalation"))).contains("Nivel 2", "de 3", "Middle",
                 "Alcanzado el 30 de noviembre de 2025");
-        assertThat(text(tile("since-last"))).contains("Días desde el último registro (strike)", "días");
+        assertThat(text(tile("since-last"))).contains("Días sin registros (strike)", "días");
         assertThat(text).contains("Cifras clave", "Evolución", "Comparar con", "Actualizaciones en directo",
                 "Cómo se elaboran estas cifras", "Valoraciones de tendencia", "Empeoró", "Correcciones (0)",
                 "Entradas (2)", "Seleccionar", "Fuente:");
@@ -98,7 +98,7 @@ class SpanishDashboardTest extends SpringBrowserlessTest {
 
         String text = RenderedText.of(getCurrentView());
         assertThat(text(tile("deaths"))).contains("at least", "1234", "Last updated 2 Nov 2025");
-        assertThat(text).doesNotContain("al menos", "Escalón", "Evolución");
+        assertThat(text).doesNotContain("al menos", "Nivel", "Evolución");
     }
 
     @Test
@@ -108,7 +108,7 @@ class SpanishDashboardTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(MonitorListView.class);
         String text = RenderedText.of(getCurrentView());
         assertThat(text).contains("Monitores", "Ordenar por", "Región", "Tendencia", "1 monitor",
-                "Escalón 2 de 3: Middle (alcanzado el 30 de noviembre de 2025)", "Deaths: ", "al menos 1.234",
+                "Nivel 2 de 3: Middle (alcanzado el 30 de noviembre de 2025)", "Deaths: ", "al menos 1.234",
                 "Tendencia, diciembre de 2025", "Empeoró");
         assertThat(text).doesNotContain("Sort by", "Monitors", "Step ", "at least", "Trend, ", "Last change");
         assertThat(find(Anchor.class).all()).filteredOn(anchor -> anchor.getHref().startsWith("monitors/"))
