@@ -1,7 +1,8 @@
 package com.riskdesk.api;
 
 import com.riskdesk.base.i18n.Languages;
-import com.riskdesk.base.i18n.Translations;
+import com.riskdesk.dashboard.DashboardWords;
+import org.springframework.http.HttpHeaders;
 import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardPlaces;
@@ -44,14 +45,6 @@ class EmbedController {
         this.places = places;
     }
 
-    private Translations translations;
-
-    /** For {@code ?show=map}: the map's own words in the reader's language. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setTranslations(Translations translations) {
-        this.translations = translations;
-    }
-
     EmbedController(DashboardService dashboards, SharedDashboards shared, PublicAddress address) {
         this.address = address;
         this.dashboards = dashboards;
@@ -65,6 +58,7 @@ class EmbedController {
                                  ServletWebRequest request) {
         boolean showMap = "map".equals(show);
         Long entry = showMap ? entryId(entryParameter) : null;
+        DashboardWords words = DashboardWords.in(Languages.of(request.getRequest()));
         Optional<String> wanted = Optional.ofNullable(asked).filter(value -> !value.isBlank());
         Instant asOf = wanted.flatMap(Moment::parse).orElse(null);
         boolean unreadable = wanted.isPresent() && asOf == null;
@@ -77,7 +71,7 @@ class EmbedController {
         }
         if (dashboard.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
-                    .body(EmbedPage.notFound(slug));
+                    .headers(language(words)).body(EmbedPage.notFound(slug, words));
         }
         Dashboard shown = dashboard.get();
         Instant lastChange = dashboards.lastChange(slug, shown.asOf()).orElseThrow();
@@ -85,15 +79,25 @@ class EmbedController {
         // The monitor's version (names, ladder) and the host are in it as in the API; so is the day: "days since
         // the last ..." grows at midnight without any change to the entries.
         String etag = HttpCaching.etag("embed", slug, shown.monitor().version(), lastChange, shown.today(),
-                shown.asOf(), unreadable, links.base(), showMap, entry,
-                showMap ? Languages.of(request.getRequest()) : null);
+                shown.asOf(), unreadable, links.base(), showMap, entry, words.language());
         if (HttpCaching.notModified(request, shown.snapshot(), etag, null)) {
             return null;
         }
+        String dashboardLink = Languages.withLanguage(links.dashboard(slug), words.language());
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(showMap ? EmbedPage.map(shown, places.of(shown, DateRange.ALL), entry, links.dashboard(slug),
-                        unreadable, (key, args) -> translations.text(Languages.of(request.getRequest()), key, args))
-                        : EmbedPage.tiles(shown, links.dashboard(slug), links.methodology(slug), unreadable));
+                .headers(language(words))
+                .body(showMap ? EmbedPage.map(shown, places.of(shown, DateRange.ALL), entry, dashboardLink,
+                        unreadable, words)
+                        : EmbedPage.tiles(shown, dashboardLink,
+                                Languages.withLanguage(links.methodology(slug), words.language()), unreadable, words));
+    }
+
+    /** The embed's language follows Accept-Language when the link names none, so caches keep one per language. */
+    private static HttpHeaders language(DashboardWords words) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.CONTENT_LANGUAGE, words.language().toLanguageTag());
+        headers.set(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        return headers;
     }
 
     /** {@code entry=} as on the dashboard: an entry id, anything else selects none. */

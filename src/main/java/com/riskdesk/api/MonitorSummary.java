@@ -94,13 +94,13 @@ record MonitorSummary(String slug, String name, String summary, LocalDate startD
             if (recency == null) {
                 return null;
             }
-            String label = DashboardWords.daysSinceLast(recency.kind());
+            String label = DashboardWords.ENGLISH.daysSinceLast(recency.kind());
             if (!recency.hasEvent()) {
                 return new SinceLast(recency.kind().code(), label, null, false,
-                        DashboardWords.noneRecorded(recency.kind()), null, null);
+                        DashboardWords.ENGLISH.noneRecorded(recency.kind()), null, null);
             }
             return new SinceLast(recency.kind().code(), label, recency.days(), recency.isLowerBound(),
-                    DashboardWords.days(recency),
+                    DashboardWords.ENGLISH.days(recency),
                     Dated.of(recency.citation().occurredOn(), recency.citation().precision()),
                     Cited.of(recency.citation()));
         }

@@ -24,13 +24,18 @@ public record DashboardHeadline(String title, String description) {
             Comparator.comparing(tile -> !"people".equalsIgnoreCase(tile.indicator().unit()));
 
     public static DashboardHeadline of(Dashboard dashboard) {
-        String figures = figures(dashboard);
+        return of(dashboard, DashboardWords.ENGLISH);
+    }
+
+    /** The same in the language of {@code words}. */
+    public static DashboardHeadline of(Dashboard dashboard, DashboardWords words) {
+        String figures = figures(dashboard, words);
         String name = dashboard.monitor().name();
-        String moment = dashboard.snapshot() ? DashboardWords.asKnownAt(describeMoment(dashboard.readAt())) : null;
+        String moment = dashboard.snapshot() ? words.asKnownAt(describeMoment(dashboard.readAt())) : null;
         String title = (moment == null ? name : name + ", " + lowerFirst(moment))
                 + (figures.isEmpty() ? "" : ": " + figures);
-        String facts = String.join("; ", nonNull(figures.isEmpty() ? DashboardWords.NO_FIGURES_YET : figures,
-                escalation(dashboard.escalation())));
+        String facts = String.join("; ", nonNull(figures.isEmpty() ? words.noFiguresYet() : figures,
+                escalation(dashboard.escalation(), words)));
         String description = moment == null ? upperFirst(facts) + "." : moment + ": " + facts + ".";
         return new DashboardHeadline(title, description);
     }
@@ -47,22 +52,26 @@ public record DashboardHeadline(String title, String description) {
 
     /** "at least 83 deaths", "1 death": the figure with its indicator's name. */
     public static String describeFigure(IndicatorTile tile) {
-        return DashboardWords.figureOf(tile.current().value(), tile.indicator().name());
+        return describeFigure(tile, DashboardWords.ENGLISH);
     }
 
-    private static String figures(Dashboard dashboard) {
+    public static String describeFigure(IndicatorTile tile, DashboardWords words) {
+        return words.figureOf(tile.current().value(), tile.indicator().name());
+    }
+
+    private static String figures(Dashboard dashboard, DashboardWords words) {
         return String.join(", ", dashboard.tiles().stream()
                 .filter(IndicatorTile::hasFigure)
                 .sorted(PEOPLE_FIRST)
-                .map(DashboardHeadline::describeFigure)
+                .map(tile -> describeFigure(tile, words))
                 .toList());
     }
 
-    private static String escalation(EscalationTile escalation) {
+    private static String escalation(EscalationTile escalation, DashboardWords words) {
         if (escalation == null || escalation.ladderSize() == 0) {
             return null;
         }
-        return DashboardWords.escalationFact(escalation);
+        return words.escalationFact(escalation);
     }
 
     private static String lowerFirst(String text) {

@@ -2,14 +2,20 @@ package com.riskdesk.dashboard;
 
 import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.entry.Revision;
+import com.riskdesk.base.i18n.Languages;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Everything one view of a dashboard shows when it opens, read once and shared, unchanged, by every viewer of that
- * view ({@link SharedDashboards}): the tiles and charts, the tiles' words, the first page of entries within the dates in view and how
+ * view ({@link SharedDashboards}): the tiles and charts, the tiles' words (in each language), the first page of entries within the dates in view and how
  * many there are, the corrections log, and the trend judgements (latest period first). Immutable, so thousands of open dashboards can hold the same instance.
  */
-public record DashboardReading(Dashboard dashboard, List<TileContent> tiles, DateRange range, long entriesInRange,
+public record DashboardReading(Dashboard dashboard, Map<Locale, List<TileContent>> tilesInEachLanguage, DateRange range,
+                               long entriesInRange,
                                List<EntryLine> firstEntries, List<Revision> corrections,
                                List<PublishedJudgement> judgements) {
 
@@ -19,9 +25,25 @@ public record DashboardReading(Dashboard dashboard, List<TileContent> tiles, Dat
     public static final int CORRECTIONS_SHOWN = 50;
 
     public DashboardReading {
-        tiles = List.copyOf(tiles);
+        tilesInEachLanguage = Map.copyOf(tilesInEachLanguage);
         firstEntries = List.copyOf(firstEntries);
         corrections = List.copyOf(corrections);
         judgements = List.copyOf(judgements);
+    }
+
+    /** The tiles' words in each language the app speaks, written once per change like the rest of the reading. */
+    public static Map<Locale, List<TileContent>> tilesOf(Dashboard dashboard) {
+        return Languages.SUPPORTED.stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
+                language -> TileContent.of(dashboard, DashboardWords.in(language))));
+    }
+
+    /** The tiles' words in {@code language} (English for one the app does not speak). */
+    public List<TileContent> tiles(Locale language) {
+        return tilesInEachLanguage.get(Languages.supported(language));
+    }
+
+    /** The tiles' words in English. */
+    public List<TileContent> tiles() {
+        return tiles(Languages.ENGLISH);
     }
 }

@@ -22,11 +22,8 @@ public record FigureValue(int low, Integer high) {
         return high != null && high > low;
     }
 
-    /** "at least 83", "80–85" or "83". */
+    /** "at least 83", "80–85" or "83", in English ({@link DashboardWords#describe} in another language). */
     public String describe() {
-        if (isLowerBound()) {
-            return "at least " + low;
-        }
-        return isRange() ? low + "–" + high : Integer.toString(low);
+        return DashboardWords.ENGLISH.describe(this);
     }
 }

@@ -1,6 +1,5 @@
 package com.riskdesk.dashboard;
 
-import com.riskdesk.entry.DatePrecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +15,12 @@ import java.util.stream.Collectors;
  * them (the live dashboard's ECharts, the server-written page's SVG): the running totals of the indicators that have
  * figures, the escalation steps reached, the markers, the summaries and the rows of their data tables.
  */
-public record OverTime(Dashboard dashboard, LocalDate start, LocalDate end) {
+public record OverTime(Dashboard dashboard, LocalDate start, LocalDate end, DashboardWords words) {
+
+    /** In English. */
+    public OverTime(Dashboard dashboard, LocalDate start, LocalDate end) {
+        this(dashboard, start, end, DashboardWords.ENGLISH);
+    }
 
     /** A dated vertical marker: the escalation steps reported that day ("Steps 2, 4"). */
     public record Marker(LocalDate day, String label) {
@@ -33,7 +37,7 @@ public record OverTime(Dashboard dashboard, LocalDate start, LocalDate end) {
 
     /** The running totals chart's title, from the names of the indicators drawn. */
     public String totalsTitle() {
-        return DashboardWords.totalsChart(drawn().stream().map(tile -> tile.indicator().name()).toList());
+        return words.totalsChart(drawn().stream().map(tile -> tile.indicator().name()).toList());
     }
 
     public List<SeriesPoint> series(IndicatorTile tile) {
@@ -46,14 +50,13 @@ public record OverTime(Dashboard dashboard, LocalDate start, LocalDate end) {
         for (IndicatorTile tile : drawn()) {
             SeriesPoint last = SeriesPoint.lastOnOrBefore(series(tile), end);
             if (last != null) {
-                totals.add(tile.indicator().name() + " " + last.value().describe() + " as of "
-                        + DatePrecision.formatDay(last.day()));
+                totals.add(words.text("words.chart.total-as-of", tile.indicator().name(),
+                        words.describe(last.value()), words.day(last.day())));
             }
         }
         return totals.isEmpty() ? Optional.empty()
-                : Optional.of("Running totals from " + DatePrecision.formatDay(start) + " to "
-                        + DatePrecision.formatDay(end) + ": " + String.join("; ", totals)
-                        + ". Dashed lines mark escalation steps.");
+                : Optional.of(words.text("words.chart.totals-summary", words.day(start), words.day(end),
+                        String.join("; ", totals)));
     }
 
     /** The data table's rows: each date in view with each drawn indicator's total that day ("–" where none). */
@@ -65,7 +68,7 @@ public record OverTime(Dashboard dashboard, LocalDate start, LocalDate end) {
                 if (!point.day().isBefore(start) && !point.day().isAfter(end)) {
                     List<String> row = rows.computeIfAbsent(point.day(),
                             day -> new ArrayList<>(Collections.nCopies(drawn.size(), "–")));
-                    row.set(column, point.value().describe());
+                    row.set(column, words.describe(point.value()));
                 }
             }
         }
@@ -78,8 +81,9 @@ public record OverTime(Dashboard dashboard, LocalDate start, LocalDate end) {
         dashboard.escalation().reached().forEach(point -> byDate
                 .computeIfAbsent(point.citation().occurredOn(), day -> new ArrayList<>()).add(point.level()));
         return byDate.entrySet().stream()
-                .map(day -> new Marker(day.getKey(), (day.getValue().size() == 1 ? "Step " : "Steps ")
-                        + day.getValue().stream().map(String::valueOf).collect(Collectors.joining(", "))))
+                .map(day -> new Marker(day.getKey(), words.text(day.getValue().size() == 1 ? "words.chart.marker"
+                        : "words.chart.markers", day.getValue().stream().map(words::number)
+                        .collect(Collectors.joining(", ")))))
                 .toList();
     }
 
@@ -107,14 +111,15 @@ public record OverTime(Dashboard dashboard, LocalDate start, LocalDate end) {
     /** "Escalation steps reached: step 1, Raids on villages, September 2025; …"; empty when none by then. */
     public Optional<String> stepsSummary() {
         List<EscalationPoint> reached = stepsReached();
-        return reached.isEmpty() ? Optional.empty() : Optional.of("Escalation steps reached: " + reached.stream()
-                .map(point -> "step " + point.level() + ", " + point.stepName() + ", "
-                        + point.citation().describeDate()).collect(Collectors.joining("; ")) + ".");
+        return reached.isEmpty() ? Optional.empty() : Optional.of(words.text("words.chart.steps-summary",
+                reached.stream().map(point -> words.text("words.chart.step-reached", words.number(point.level()),
+                        point.stepName(), words.date(point.citation()))).collect(Collectors.joining("; "))));
     }
 
     /** "Step 2 of 5: Terrorist designation". */
     public String stepLabel(int level) {
-        return "Step " + level + " of " + ladder().size() + ": " + ladder().get(level - 1);
+        return words.text("words.chart.step-label", words.number(level), words.number(ladder().size()),
+                ladder().get(level - 1));
     }
 
     public List<String> ladder() {
@@ -123,7 +128,7 @@ public record OverTime(Dashboard dashboard, LocalDate start, LocalDate end) {
 
     /** What an empty chart says instead. */
     public String nothingRecorded() {
-        return end.equals(dashboard.today()) ? "Nothing recorded yet."
-                : "Nothing recorded by " + DatePrecision.formatDay(end) + ".";
+        return end.equals(dashboard.today()) ? words.text("words.chart.nothing-yet")
+                : words.text("words.chart.nothing-by", words.day(end));
     }
 }

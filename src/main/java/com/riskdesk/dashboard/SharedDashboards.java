@@ -114,7 +114,7 @@ public class SharedDashboards {
         long monitorId = dashboard.monitor().id();
         long total = range.isAll() ? dashboard.entryCount()
                 : dashboards.entryCount(monitorId, dashboard.asOf(), range);
-        return new DashboardReading(dashboard, TileContent.of(dashboard), range, total,
+        return new DashboardReading(dashboard, DashboardReading.tilesOf(dashboard), range, total,
                 total == 0 ? List.of()
                         : dashboards.entries(monitorId, dashboard.asOf(), range, 0, DashboardReading.FIRST_ENTRIES),
                 entries.corrections(monitorId, DashboardReading.CORRECTIONS_SHOWN, dashboard.asOf()),

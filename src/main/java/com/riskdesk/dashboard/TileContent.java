@@ -27,70 +27,75 @@ public record TileContent(String id, String label, String qualifier, String numb
         return missing == null;
     }
 
-    /** The tiles of a dashboard in the order its definition gives ({@link Dashboard#shownTiles()}), in words. */
+    /** The tiles of a dashboard in the order its definition gives ({@link Dashboard#shownTiles()}), in English. */
     public static List<TileContent> of(Dashboard dashboard) {
-        String period = DashboardWords.period(dashboard.periodDays());
+        return of(dashboard, DashboardWords.ENGLISH);
+    }
+
+    /** The same in the language of {@code words}. */
+    public static List<TileContent> of(Dashboard dashboard, DashboardWords words) {
+        String period = words.period(dashboard.periodDays());
         return dashboard.shownTiles().stream()
                 .map(tile -> switch (tile) {
-                    case IndicatorTile indicator -> indicator(indicator, period);
-                    case EscalationTile escalation -> escalation(escalation, period);
-                    case RecencyTile recency -> recency(recency);
+                    case IndicatorTile indicator -> indicator(indicator, period, words);
+                    case EscalationTile escalation -> escalation(escalation, period, words);
+                    case RecencyTile recency -> recency(recency, words);
                 })
                 .toList();
     }
 
-    private static TileContent indicator(IndicatorTile tile, String period) {
+    private static TileContent indicator(IndicatorTile tile, String period, DashboardWords words) {
         String label = tile.indicator().name();
         String id = tile.key();
         if (!tile.hasFigure()) {
-            return new TileContent(id, label, "", "", "", DashboardWords.NO_FIGURE,
+            return new TileContent(id, label, "", "", "", words.noFigure(),
                     List.of(new Line("context", tile.indicator().description())), null, List.of());
         }
         FigureValue value = tile.current().value();
         List<SourceItem> sources = tile.sources().stream()
-                .map(source -> new SourceItem(DashboardWords.sourceFigure(source.value(), source.basis()),
+                .map(source -> new SourceItem(words.sourceFigure(source.value(), source.basis()),
                         source.citation()))
                 .toList();
-        return new TileContent(id, label, value.isLowerBound() ? DashboardWords.AT_LEAST : "", number(value), "",
-                null, List.of(new Line("change", DashboardWords.change(tile.change(), period)),
-                        new Line("updated", DashboardWords.lastUpdated(tile.sources().getFirst().citation()))),
-                DashboardWords.sourcesHeading(label), sources);
+        return new TileContent(id, label, value.isLowerBound() ? words.atLeast() : "", words.number(value), "",
+                null, List.of(new Line("change", words.change(tile.change(), period)),
+                        new Line("updated", words.lastUpdated(tile.sources().getFirst().citation()))),
+                words.sourcesHeading(label), sources);
     }
 
-    private static TileContent escalation(EscalationTile escalation, String period) {
+    private static TileContent escalation(EscalationTile escalation, String period, DashboardWords words) {
         String id = escalation.key();
         if (!escalation.reachedAny()) {
-            return new TileContent(id, DashboardWords.ESCALATION, "", "", "", DashboardWords.NO_STEP,
-                    List.of(new Line("context", DashboardWords.ladderOf(escalation.ladderSize()))), null, List.of());
+            return new TileContent(id, words.escalation(), "", "", "", words.noStep(),
+                    List.of(new Line("context", words.ladderOf(escalation.ladderSize()))), null, List.of());
         }
         EscalationPoint current = escalation.current();
-        return new TileContent(id, DashboardWords.ESCALATION, "", DashboardWords.step(current.level()),
-                DashboardWords.ofSteps(escalation.ladderSize()), null,
+        return new TileContent(id, words.escalation(), "", words.step(current.level()),
+                words.ofSteps(escalation.ladderSize()), null,
                 List.of(new Line("step-name", current.stepName()),
-                        new Line("change", DashboardWords.escalationChange(escalation.previousLevel(),
+                        new Line("change", words.escalationChange(escalation.previousLevel(),
                                 current.level(), period)),
-                        new Line("updated", DashboardWords.reached(current.citation()))),
-                DashboardWords.STEPS_HEADING,
+                        new Line("updated", words.reached(current.citation()))),
+                words.stepsHeading(),
                 escalation.reached().reversed().stream()
-                        .map(point -> new SourceItem(DashboardWords.stepSource(point), point.citation()))
+                        .map(point -> new SourceItem(words.stepSource(point), point.citation()))
                         .toList());
     }
 
-    private static TileContent recency(RecencyTile recency) {
-        String label = DashboardWords.daysSinceLast(recency.kind());
+    private static TileContent recency(RecencyTile recency, DashboardWords words) {
+        String label = words.daysSinceLast(recency.kind());
         if (!recency.hasEvent()) {
-            return new TileContent(recency.key(), label, "", "", "", DashboardWords.noneRecorded(recency.kind()),
+            return new TileContent(recency.key(), label, "", "", "", words.noneRecorded(recency.kind()),
                     List.of(), null, List.of());
         }
         Citation citation = recency.citation();
-        return new TileContent(recency.key(), label, recency.isLowerBound() ? DashboardWords.AT_LEAST : "",
-                Long.toString(recency.days()), DashboardWords.DAYS, null,
-                List.of(new Line("updated", DashboardWords.lastRecorded(recency.kind(), citation))),
-                DashboardWords.latestHeading(recency.kind()), List.of(new SourceItem("", citation)));
+        return new TileContent(recency.key(), label, recency.isLowerBound() ? words.atLeast() : "",
+                words.number(recency.days()), words.daysUnit(), null,
+                List.of(new Line("updated", words.lastRecorded(recency.kind(), citation))),
+                words.latestHeading(recency.kind()), List.of(new SourceItem("", citation)));
     }
 
     /** "83", or "80–85" for a range. */
     public static String number(FigureValue value) {
-        return value.isRange() ? value.low() + "–" + value.high() : Integer.toString(value.low());
+        return DashboardWords.ENGLISH.number(value);
     }
 }

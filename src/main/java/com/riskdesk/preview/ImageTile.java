@@ -55,33 +55,33 @@ record ImageTile(String label, String qualifier, String figure, String suffix, S
     private static ImageTile indicator(IndicatorTile tile) {
         String label = tile.indicator().name();
         if (!tile.hasFigure()) {
-            return new ImageTile(label, null, null, null, null, DashboardWords.NO_FIGURE, 0, 0);
+            return new ImageTile(label, null, null, null, null, DashboardWords.ENGLISH.noFigure(), 0, 0);
         }
         FigureValue value = tile.current().value();
         String updated = tile.sources().isEmpty() ? null
-                : DashboardWords.reported(tile.sources().getFirst().citation());
-        return new ImageTile(label, value.isLowerBound() ? DashboardWords.AT_LEAST : null, TileContent.number(value),
+                : DashboardWords.ENGLISH.reported(tile.sources().getFirst().citation());
+        return new ImageTile(label, value.isLowerBound() ? DashboardWords.ENGLISH.atLeast() : null, TileContent.number(value),
                 null, null, updated, 0, 0);
     }
 
     private static ImageTile escalation(EscalationTile escalation) {
         if (!escalation.reachedAny()) {
-            return new ImageTile(DashboardWords.ESCALATION, null, null, null, null, DashboardWords.NO_STEP_YET, 0,
+            return new ImageTile(DashboardWords.ENGLISH.escalation(), null, null, null, null, DashboardWords.ENGLISH.noStepYet(), 0,
                     escalation.ladderSize());
         }
         EscalationPoint current = escalation.current();
-        return new ImageTile(DashboardWords.ESCALATION, DashboardWords.STEP_ABOVE_NUMBER, Integer.toString(current.level()),
-                DashboardWords.ofSteps(escalation.ladderSize()), current.stepName(),
-                DashboardWords.reached(current.citation()), current.level(), escalation.ladderSize());
+        return new ImageTile(DashboardWords.ENGLISH.escalation(), DashboardWords.ENGLISH.stepAboveNumber(), Integer.toString(current.level()),
+                DashboardWords.ENGLISH.ofSteps(escalation.ladderSize()), current.stepName(),
+                DashboardWords.ENGLISH.reached(current.citation()), current.level(), escalation.ladderSize());
     }
 
     private static ImageTile recency(RecencyTile recency) {
-        String label = DashboardWords.daysSinceLast(recency.kind());
+        String label = DashboardWords.ENGLISH.daysSinceLast(recency.kind());
         if (!recency.hasEvent()) {
-            return new ImageTile(label, null, null, null, null, DashboardWords.noneRecorded(recency.kind()), 0, 0);
+            return new ImageTile(label, null, null, null, null, DashboardWords.ENGLISH.noneRecorded(recency.kind()), 0, 0);
         }
-        return new ImageTile(label, recency.isLowerBound() ? DashboardWords.AT_LEAST : null,
+        return new ImageTile(label, recency.isLowerBound() ? DashboardWords.ENGLISH.atLeast() : null,
                 Long.toString(recency.days()), null, null,
-                DashboardWords.lastOn(recency.kind(), recency.citation()), 0, 0);
+                DashboardWords.ENGLISH.lastOn(recency.kind(), recency.citation()), 0, 0);
     }
 }

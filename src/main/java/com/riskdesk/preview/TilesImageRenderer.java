@@ -112,7 +112,7 @@ class TilesImageRenderer {
         g.drawString("RISK MONITOR", MARGIN, 62);
 
         String status = dashboard.snapshot()
-                ? DashboardWords.asKnownAt(DashboardHeadline.describeMoment(dashboard.readAt()))
+                ? DashboardWords.ENGLISH.asKnownAt(DashboardHeadline.describeMoment(dashboard.readAt()))
                 : "Live · " + DatePrecision.formatDay(dashboard.today());
         g.setFont(font(Font.BOLD, 20));
         FontMetrics pill = g.getFontMetrics();
@@ -145,7 +145,7 @@ class TilesImageRenderer {
         g.drawString(ellipsis(g.getFontMetrics(), tile.label(), inner), left, TILE_TOP + 46);
         if (tile.qualifier() != null) {
             g.setFont(font(Font.BOLD, 20));
-            g.setColor(DashboardWords.STEP_ABOVE_NUMBER.equals(tile.qualifier()) ? MUTED : QUALIFIER);
+            g.setColor(DashboardWords.ENGLISH.stepAboveNumber().equals(tile.qualifier()) ? MUTED : QUALIFIER);
             g.drawString(tile.qualifier(), left, TILE_TOP + 94);
         }
         figure(g, tile, left, figureSize);

@@ -5,7 +5,6 @@ import static com.riskdesk.dashboard.html.Html.text;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.TileContent;
-import com.riskdesk.entry.DatePrecision;
 
 /**
  * The dashboard as one server-written HTML page, for readers beyond the cap of live dashboards: no script, no
@@ -35,7 +34,7 @@ final class DashboardPage {
         selected(html, content, words);
         html.append("<p class=\"compare quiet\">").append(text(words.get("page.compared-with",
                 ViewForm.period(dashboard.periodDays(), words)))).append("</p>\n");
-        TilesHtml.tiles(html, TileContent.of(dashboard));
+        TilesHtml.tiles(html, TileContent.of(dashboard, words.dashboard()), words.dashboard());
         OverTimeHtml.section(html, dashboard, content.view(), content.links().path(), words);
         entries(html, content, words);
         EntrySections.corrections(html, content.corrections(), words);
@@ -68,7 +67,7 @@ final class DashboardPage {
                 .append("</h2>\n");
         if (content.selected().isPresent()) {
             html.append("<ul class=\"entry-list\">\n");
-            EntrySections.item(html, content.selected().get(), false);
+            EntrySections.item(html, content.selected().get(), false, words);
             html.append("</ul>\n");
         } else {
             html.append("<p>").append(text(words.get("page.entry-not-here", content.view().entry()))).append("</p>\n");
@@ -80,8 +79,8 @@ final class DashboardPage {
         var range = content.view().range();
         html.append("<section class=\"entries\" aria-labelledby=\"entries\">\n<h2 id=\"entries\">")
                 .append(text(words.get("page.entries")
-                        + (range.from() == null ? "" : " " + words.get("page.from", DatePrecision.formatDay(range.from())))
-                        + (range.to() == null ? "" : " " + words.get("page.to", DatePrecision.formatDay(range.to())))))
+                        + (range.from() == null ? "" : " " + words.get("page.from", words.dashboard().day(range.from())))
+                        + (range.to() == null ? "" : " " + words.get("page.to", words.dashboard().day(range.to())))))
                 .append(" (").append(content.total()).append(")</h2>\n");
         if (content.total() == 0) {
             html.append("<p>").append(text(words.get(range.isAll() ? "page.nothing-yet" : "page.nothing-in-range")))
@@ -97,7 +96,7 @@ final class DashboardPage {
         Long selected = content.view().entry();
         html.append("<ol class=\"entry-list\" start=\"").append(content.firstShown()).append("\">\n");
         for (EntryLine entry : content.entries()) {
-            EntrySections.item(html, entry, selected != null && selected == entry.id());
+            EntrySections.item(html, entry, selected != null && selected == entry.id(), words);
         }
         html.append("</ol>\n");
         if (content.hasMore()) {

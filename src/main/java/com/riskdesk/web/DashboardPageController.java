@@ -97,7 +97,7 @@ class DashboardPageController {
     }
 
     /** The page's language follows Accept-Language (when the link names none), so caches keep one per language. */
-    private static HttpHeaders language(PageWords words) {
+    static HttpHeaders language(PageWords words) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.CONTENT_LANGUAGE, words.language().toLanguageTag());
         headers.set(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);

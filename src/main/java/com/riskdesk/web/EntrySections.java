@@ -17,10 +17,10 @@ final class EntrySections {
     }
 
     /** One entry as a list item; {@code selected} marks the entry the link points at. */
-    static void item(StringBuilder html, EntryLine entry, boolean selected) {
+    static void item(StringBuilder html, EntryLine entry, boolean selected, PageWords words) {
         html.append("<li class=\"entry").append(selected ? " entry-selected\" aria-current=\"true" : "")
                 .append("\" id=\"entry-").append(entry.id()).append("\">\n")
-                .append(EntryHtml.of(entry)).append("\n</li>\n");
+                .append(EntryHtml.of(entry, words.dashboard())).append("\n</li>\n");
     }
 
     /** The public log of corrections and retractions. */
@@ -32,6 +32,6 @@ final class EntrySections {
             html.append("<p>").append(text(words.get("page.no-corrections"))).append("</p>\n</section>\n");
             return;
         }
-        html.append(EntryHtml.corrections(corrections)).append("\n</section>\n");
+        html.append(EntryHtml.corrections(corrections, words.dashboard())).append("\n</section>\n");
     }
 }

@@ -1,6 +1,9 @@
 package com.riskdesk.web;
 
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.base.web.PublicAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import com.riskdesk.monitor.MethodologyService;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
@@ -30,25 +33,30 @@ class MethodologyPageController {
     private final MonitorService monitors;
     private final MethodologyService methodology;
     private final PublicAddress address;
+    private final Translations translations;
 
-    MethodologyPageController(MonitorService monitors, MethodologyService methodology, PublicAddress address) {
+    MethodologyPageController(MonitorService monitors, MethodologyService methodology, PublicAddress address,
+                              Translations translations) {
         this.monitors = monitors;
         this.methodology = methodology;
         this.address = address;
+        this.translations = translations;
     }
 
     @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@PathVariable String slug) {
+    ResponseEntity<String> page(@PathVariable String slug, HttpServletRequest request) {
+        PageWords words = new PageWords(translations, Languages.of(request));
         Optional<MonitorDetails> monitor = monitors.findBySlug(slug);
         if (monitor.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).cacheControl(CACHING)
-                    .body(MethodologyPage.notFound(slug));
+                    .headers(DashboardPageController.language(words)).body(MethodologyPage.notFound(slug, words));
         }
-        MethodologyPage.Links links = new MethodologyPage.Links(link("/monitors/{slug}", slug),
+        MethodologyPage.Links links = new MethodologyPage.Links(
+                Languages.withLanguage(link("/monitors/{slug}", slug), words.language()),
                 link("/api/monitors/{slug}/summary", slug), link("/api/monitors/{slug}/entries.csv", slug),
                 link("/api/monitors/{slug}/feed.atom", slug));
-        return ResponseEntity.ok().contentType(HTML).cacheControl(CACHING)
-                .body(MethodologyPage.of(monitor.get(), methodology.notes(monitor.get().id()).notes(), links));
+        return ResponseEntity.ok().contentType(HTML).cacheControl(CACHING).headers(DashboardPageController.language(words))
+                .body(MethodologyPage.of(monitor.get(), methodology.notes(monitor.get().id()).notes(), links, words));
     }
 
     private String link(String path, String slug) {

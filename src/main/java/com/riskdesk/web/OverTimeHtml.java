@@ -8,7 +8,6 @@ import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.dashboard.OverTime;
 import com.riskdesk.dashboard.ui.DashboardParameters;
 import com.riskdesk.dashboard.ui.DashboardParameters.Chart;
-import com.riskdesk.entry.DatePrecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,25 +25,28 @@ final class OverTimeHtml {
 
     /** {@code action} is where the form choosing the view goes: the address the reader sees. */
     static void section(StringBuilder html, Dashboard dashboard, DashboardParameters view, String action,
-                        PageWords words) {
+                        PageWords pageWords) {
         LocalDate start = dashboard.chartStart(view.from());
         LocalDate end = dashboard.chartEnd(start, view.to());
-        html.append("<section class=\"charts\" aria-labelledby=\"over-time\">\n<h2 id=\"over-time\">Over time</h2>\n");
-        ViewForm.form(html, action, view, dashboard.monitor().startDate(), dashboard.today(), words);
-        html                .append("<p class=\"quiet\">").append(text(DatePrecision.formatDay(start))).append(" to ")
-                .append(text(DatePrecision.formatDay(end))).append("</p>\n<div class=\"chart-grid")
+        DashboardWords words = pageWords.dashboard();
+        html.append("<section class=\"charts\" aria-labelledby=\"over-time\">\n<h2 id=\"over-time\">")
+                .append(text(words.text("dashboard.over-time"))).append("</h2>\n");
+        ViewForm.form(html, action, view, dashboard.monitor().startDate(), dashboard.today(), pageWords);
+        html                .append("<p class=\"quiet\">").append(text(words.text("words.html.from-to", words.day(start),
+                words.day(end)))).append("</p>\n<div class=\"chart-grid")
                 .append(view.chart() == Chart.BOTH ? "" : " single").append("\" id=\"charts-shown\">\n");
         if (view.chart() != Chart.ESCALATION) {
-            totals(html, dashboard, start, end);
+            totals(html, dashboard, start, end, words);
         }
         if (view.chart() != Chart.TOTALS) {
-            ladder(html, dashboard, start, end);
+            ladder(html, dashboard, start, end, words);
         }
         html.append("</div>\n</section>\n");
     }
 
-    private static void totals(StringBuilder html, Dashboard dashboard, LocalDate start, LocalDate end) {
-        OverTime over = new OverTime(dashboard, start, end);
+    private static void totals(StringBuilder html, Dashboard dashboard, LocalDate start, LocalDate end,
+                               DashboardWords words) {
+        OverTime over = new OverTime(dashboard, start, end, words);
         List<IndicatorTile> drawn = over.drawn();
         html.append("<div class=\"chart-panel\">\n<h3>").append(text(over.totalsTitle())).append("</h3>\n");
         Optional<String> summary = over.totalsSummary();
@@ -54,22 +56,23 @@ final class OverTimeHtml {
         }
         List<SvgLineChart.Series> lines = drawn.stream().map(tile -> new SvgLineChart.Series(tile.indicator().name(),
                 over.series(tile).stream().map(point -> new SvgLineChart.Point(point.day(),
-                        point.value().low(), point.value().describe())).toList())).toList();
+                        point.value().low(), words.describe(point.value()))).toList())).toList();
         List<SvgLineChart.Marker> markers = over.markers().stream()
                 .map(marker -> new SvgLineChart.Marker(marker.day(), marker.label())).toList();
         html.append(new SvgLineChart(start, end, lines, markers, null)
-                .svg("chart-counts", "Running totals", summary.get()));
+                .svg("chart-counts", words.text("page.chart.totals"), summary.get()));
         legend(html, drawn.stream().map(tile -> tile.indicator().name()).toList());
-        List<String> headers = new ArrayList<>(List.of("Date"));
+        List<String> headers = new ArrayList<>(List.of(words.text("dashboard.table.date")));
         drawn.forEach(tile -> headers.add(tile.indicator().name()));
-        table(html, "Running totals by date", headers, over.totalsByDate().entrySet().stream()
-                .map(row -> prepend(DatePrecision.formatDay(row.getKey()), row.getValue())).toList());
+        table(html, words.text("dashboard.table.totals"), headers, over.totalsByDate().entrySet().stream()
+                .map(row -> prepend(words.day(row.getKey()), row.getValue())).toList());
         html.append("</div>\n");
     }
 
-    private static void ladder(StringBuilder html, Dashboard dashboard, LocalDate start, LocalDate end) {
-        OverTime over = new OverTime(dashboard, start, end);
-        html.append("<div class=\"chart-panel\">\n<h3>" + DashboardWords.LADDER_CHART + "</h3>\n");
+    private static void ladder(StringBuilder html, Dashboard dashboard, LocalDate start, LocalDate end,
+                               DashboardWords words) {
+        OverTime over = new OverTime(dashboard, start, end, words);
+        html.append("<div class=\"chart-panel\">\n<h3>").append(text(words.ladderChart())).append("</h3>\n");
         Optional<String> summary = over.stepsSummary();
         if (summary.isEmpty()) {
             html.append("<p class=\"chart-empty\">").append(text(over.nothingRecorded())).append("</p>\n</div>\n");
@@ -77,13 +80,14 @@ final class OverTimeHtml {
         }
         List<SvgLineChart.Point> points = over.stepLine().stream()
                 .map(step -> new SvgLineChart.Point(step.day(), step.level(), step.label())).toList();
-        html.append(new SvgLineChart(start, end, List.of(new SvgLineChart.Series("Escalation step", points)),
-                List.of(), over.ladder()).svg("chart-escalation", "Escalation ladder", summary.get()));
+        html.append(new SvgLineChart(start, end, List.of(new SvgLineChart.Series(words.text("dashboard.escalation-step"), points)),
+                List.of(), over.ladder()).svg("chart-escalation", words.ladderChart(), summary.get()));
         html.append("<ol class=\"ladder-steps\">\n");
         over.ladder().forEach(step -> html.append("<li>").append(text(step)).append("</li>\n"));
         html.append("</ol>\n");
-        table(html, "Escalation steps by the date first reported", List.of("Date", "Step", "Reported"),
-                over.stepsReached().stream().map(point -> List.of(point.citation().describeDate(),
+        table(html, words.text("dashboard.table.steps"), List.of(words.text("dashboard.table.date"),
+                words.text("dashboard.table.step"), words.text("dashboard.table.reported")),
+                over.stepsReached().stream().map(point -> List.of(words.date(point.citation()),
                         over.stepLabel(point.level()), point.citation().headline())).toList());
         html.append("</div>\n");
     }

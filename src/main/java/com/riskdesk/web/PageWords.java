@@ -1,5 +1,6 @@
 package com.riskdesk.web;
 
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.base.i18n.Translations;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +9,11 @@ import java.util.Locale;
 
 /** The server-written page's own words and moments, in the language the request asked for. */
 record PageWords(Translations translations, Locale language) {
+
+    /** The dashboard's words (tiles, charts, entries) in this page's language. */
+    DashboardWords dashboard() {
+        return DashboardWords.in(language);
+    }
 
     String get(String key, Object... args) {
         return translations.text(language, key, args);

@@ -100,6 +100,29 @@ class EmbedPageTest extends ApiTestSupport {
     }
 
     @Test
+    void embed_with_lang_es_is_spanish_and_links_to_the_spanish_dashboard() {
+        ApiFixtures.Created monitor = fixtures.monitor("insertado");
+        fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2026, 1, 10),
+                Map.of("deaths", cumulative(AT_LEAST, 1834))));
+        HttpResponse<String> english = api.get("/embed/monitors/" + monitor.slug());
+
+        HttpResponse<String> response = api.get("/embed/monitors/" + monitor.slug() + "?lang=es",
+                "If-None-Match", english.headers().firstValue("ETag").orElseThrow());
+
+        assertThat(response.statusCode()).as("the English page's ETag does not match the Spanish one").isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("es");
+        String html = response.body();
+        assertThat(html).contains("<html lang=\"es\">", "Cifras clave");
+        assertThat(tile(html, "deaths")).contains("<span class=\"tile-qualifier\">al menos</span>",
+                "<span class=\"tile-number\">1.834</span>", "<summary>Fuentes (1)</summary>",
+                "al menos 1.834 en total", "10 de enero de 2026", "Fuente: Test Wire");
+        assertThat(html).contains("/monitors/" + monitor.slug() + "?lang=es\" target=\"_blank\" rel=\"noopener\">"
+                        + "Fuente: Risk Monitor — abrir el panel completo</a>",
+                "/monitors/" + monitor.slug() + "/methodology?lang=es\"", "Cómo se elaboran estas cifras")
+                .doesNotContain("at least", "Sources (", "Last updated", "How these figures");
+    }
+
+    @Test
     void an_unknown_monitor_is_a_404_page() {
         HttpResponse<String> response = api.get("/embed/monitors/atlantis", "Accept", "text/html");
 

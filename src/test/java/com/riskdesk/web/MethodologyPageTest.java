@@ -92,6 +92,34 @@ class MethodologyPageTest {
     }
 
     @Test
+    void with_lang_es_the_shared_text_is_spanish_and_staff_text_stays_as_written() {
+        ApiFixtures.Created monitor = fixtures.monitor("metodo");
+        fixtures.asAdmin(() -> methodology.update(monitor.id(), MethodologyService.Versioned.NEVER_SAVED,
+                new MethodologyNotes("Counts events at sea.", "", "")));
+
+        HttpResponse<String> response = http.get("/monitors/" + monitor.slug() + "/methodology?lang=es");
+
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("es");
+        String html = response.body();
+        assertThat(html).contains("<html lang=\"es\"", "Cómo se elaboran las cifras:", "Qué cuenta cada cifra",
+                "Política de correcciones", "Nada se cambia en silencio.", "<dt>Varias fuentes independientes</dt>",
+                "«nivel k de 3»", "Counts events at sea.",
+                "href=\"" + http.base() + "/monitors/" + monitor.slug() + "?lang=es\"");
+        assertThat(html).doesNotContain("How the figures are made", "Corrections policy", "Back to the dashboard",
+                "Multiple independent sources", "<html lang=\"en\"");
+    }
+
+    @Test
+    void a_spanish_browser_gets_the_spanish_page_without_lang_in_the_link() {
+        ApiFixtures.Created monitor = fixtures.monitor("navegador");
+
+        String html = http.get("/monitors/" + monitor.slug() + "/methodology", "Accept-Language", "es-MX,es;q=0.9")
+                .body();
+
+        assertThat(html).contains("<html lang=\"es\"", "Política de fuentes");
+    }
+
+    @Test
     void an_unknown_monitor_is_a_404_page() {
         HttpResponse<String> response = http.get("/monitors/no-such-monitor/methodology");
 

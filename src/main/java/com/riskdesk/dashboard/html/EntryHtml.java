@@ -1,11 +1,10 @@
 package com.riskdesk.dashboard.html;
 
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Revision;
 import com.riskdesk.entry.RevisionAction;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,85 +19,97 @@ import java.util.stream.Collectors;
 public final class EntryHtml {
 
     private static final int REMEMBERED = 20_000;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final Map<Written, String> WRITTEN = new ConcurrentHashMap<>();
-    private static final Map<List<Revision>, String> LOGS = new ConcurrentHashMap<>();
+    private static final Map<Log, String> LOGS = new ConcurrentHashMap<>();
 
     private EntryHtml() {
     }
 
     /** The inside of an entry's list item: everything but the item itself. */
     public static String of(EntryLine entry) {
-        return written(entry, false);
+        return of(entry, DashboardWords.ENGLISH);
+    }
+
+    public static String of(EntryLine entry, DashboardWords words) {
+        return written(entry, false, words);
     }
 
     /**
      * The same with a "Select" button beside its date ({@code data-entry} carries the entry's id), for the live
      * dashboard's list, where selecting puts the entry in the link.
      */
-    public static String selectable(EntryLine entry) {
-        return written(entry, true);
+    public static String selectable(EntryLine entry, DashboardWords words) {
+        return written(entry, true, words);
     }
 
-    private static String written(EntryLine entry, boolean selectable) {
+    private static String written(EntryLine entry, boolean selectable, DashboardWords words) {
         if (WRITTEN.size() > REMEMBERED) {
             WRITTEN.clear();
         }
-        return WRITTEN.computeIfAbsent(new Written(entry, selectable), key -> write(entry, selectable));
+        return WRITTEN.computeIfAbsent(new Written(entry, selectable, words.language()),
+                key -> write(entry, selectable, words));
     }
 
-    private record Written(EntryLine entry, boolean selectable) {
+    private record Written(EntryLine entry, boolean selectable, Locale language) {
     }
 
-    private static String write(EntryLine entry, boolean selectable) {
+    private static String write(EntryLine entry, boolean selectable, DashboardWords words) {
         StringBuilder html = new StringBuilder(512);
-        html.append("<div class=\"entry-meta\"><span class=\"entry-date\">").append(Html.text(entry.describeDate()))
+        html.append("<div class=\"entry-meta\"><span class=\"entry-date\">")
+                .append(Html.text(words.date(entry.precision(), entry.occurredOn())))
                 .append("</span><span class=\"badge\" theme=\"badge contrast small\">").append(Html.text(entry.kindLabel()))
                 .append("</span>");
         if (entry.escalationLevel() != null) {
-            html.append("<span class=\"badge badge-step\" theme=\"badge small\">Step ").append(entry.escalationLevel())
-                    .append("</span>");
+            html.append("<span class=\"badge badge-step\" theme=\"badge small\">")
+                    .append(Html.text(words.step(entry.escalationLevel()))).append("</span>");
         }
         if (selectable) {
             html.append("<button type=\"button\" class=\"entry-select\" data-entry=\"").append(entry.id())
-                    .append("\" aria-label=\"Select: ").append(Html.text(entry.headline())).append("\">Select</button>");
+                    .append("\" aria-label=\"").append(Html.text(words.text("words.html.select-of", entry.headline())))
+                    .append("\">").append(Html.text(words.text("words.html.select"))).append("</button>");
         }
         html.append("</div><h3 class=\"entry-headline\">").append(Html.text(entry.headline())).append("</h3>");
         if (!entry.figures().isEmpty()) {
             html.append("<p class=\"entry-figures\">").append(Html.text(entry.figures().stream()
-                    .map(figure -> figure.indicatorName() + ": " + figure.value().describe()
-                            + (figure.basis() == Basis.CUMULATIVE ? " (running total)" : ""))
+                    .map(figure -> figure.indicatorName() + ": " + words.describe(figure.value())
+                            + (figure.basis() == Basis.CUMULATIVE ? words.text("words.html.running-total") : ""))
                     .collect(Collectors.joining(" · ")))).append("</p>");
         }
         if (entry.notes() != null && !entry.notes().isBlank()) {
             html.append("<p class=\"entry-notes\">").append(Html.text(entry.notes())).append("</p>");
         }
-        Html.citation(html, entry.source(), entry.confidence().label());
+        Html.citation(html, entry.source(), entry.confidence(), words);
         return html.toString();
     }
 
     /** The corrections log's list: what changed, from what to what, when and why; newest first. */
     public static String corrections(List<Revision> corrections) {
+        return corrections(corrections, DashboardWords.ENGLISH);
+    }
+
+    public static String corrections(List<Revision> corrections, DashboardWords words) {
         if (LOGS.size() > 100) {
             LOGS.clear();
         }
-        return LOGS.computeIfAbsent(corrections, EntryHtml::writeCorrections);
+        return LOGS.computeIfAbsent(new Log(corrections, words.language()), key -> writeCorrections(corrections, words));
     }
 
-    private static String writeCorrections(List<Revision> corrections) {
+    private record Log(List<Revision> corrections, Locale language) {
+    }
+
+    private static String writeCorrections(List<Revision> corrections, DashboardWords words) {
         StringBuilder html = new StringBuilder("<ol class=\"correction-list entry-list\">");
         for (Revision revision : corrections) {
             html.append("<li class=\"entry\"><p class=\"entry-meta\"><span class=\"entry-date\">")
-                    .append(Html.text(WHEN.format(revision.changedAt()))).append("</span><span ")
+                    .append(Html.text(words.moment(revision.changedAt()))).append("</span><span ")
                     .append(revision.action() == RevisionAction.RETRACTED
                             ? "class=\"badge badge-error\" theme=\"badge error small\""
                             : "class=\"badge\" theme=\"badge small\"")
-                    .append(">").append(Html.text(revision.action().label())).append("</span></p>")
+                    .append(">").append(Html.text(words.action(revision.action()))).append("</span></p>")
                     .append("<h3 class=\"entry-headline\">").append(Html.text(revision.headline())).append("</h3>");
             if (revision.reason() != null) {
-                html.append("<p class=\"correction-reason\">Reason: ").append(Html.text(revision.reason()))
-                        .append("</p>");
+                html.append("<p class=\"correction-reason\">")
+                        .append(Html.text(words.text("words.html.reason", revision.reason()))).append("</p>");
             }
             if (!revision.changes().isEmpty()) {
                 html.append("<ul class=\"correction-changes\">");

@@ -5,7 +5,9 @@ import static com.riskdesk.dashboard.html.Html.text;
 import com.riskdesk.assessment.JudgementSource;
 import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.assessment.Trend;
+import com.riskdesk.dashboard.DashboardWords;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,17 +21,30 @@ public final class JudgementHtml {
     /** The id of the section's heading, which labels the section. */
     public static final String HEADING_ID = "judgements-heading";
     private static final int REMEMBERED = 100;
-    private static final Map<List<PublishedJudgement>, String> WRITTEN = new ConcurrentHashMap<>();
+    private static final Map<Written, String> WRITTEN = new ConcurrentHashMap<>();
 
     private JudgementHtml() {
     }
 
-    /** The inside of the section: heading, description and the list (or a note that there is none yet). */
+    /** In English: {@link #timeline(List, DashboardWords)}. */
     public static String timeline(List<PublishedJudgement> judgements) {
+        return timeline(judgements, DashboardWords.ENGLISH);
+    }
+
+    /**
+     * The inside of the section in the reader's language: heading, description and the list (or a note that there is
+     * none yet). Staff's words (narrative, alert, sources) as entered.
+     */
+    public static String timeline(List<PublishedJudgement> judgements, DashboardWords words) {
         if (WRITTEN.size() > REMEMBERED) {
             WRITTEN.clear();
         }
-        return WRITTEN.computeIfAbsent(List.copyOf(judgements), JudgementHtml::write);
+        return WRITTEN.computeIfAbsent(new Written(List.copyOf(judgements), words.language()),
+                key -> write(key.judgements(), words));
+    }
+
+    /** A list of judgements as written in one language. */
+    private record Written(List<PublishedJudgement> judgements, Locale language) {
     }
 
     /** The symbol shown before a trend's word; the word carries the meaning. */
@@ -41,32 +56,33 @@ public final class JudgementHtml {
         };
     }
 
-    private static String write(List<PublishedJudgement> judgements) {
-        StringBuilder html = new StringBuilder(1024).append("<h2 id=\"").append(HEADING_ID)
-                .append("\">Trend judgements</h2><p class=\"judgements-about\">Staff's judgement of whether the "
-                        + "situation deteriorated, improved or stayed unchanged in each period, with the sources it "
-                        + "rests on.</p><div>");
+    private static String write(List<PublishedJudgement> judgements, DashboardWords words) {
+        StringBuilder html = new StringBuilder(1024).append("<h2 id=\"").append(HEADING_ID).append("\">")
+                .append(text(words.text("dashboard.judgements"))).append("</h2><p class=\"judgements-about\">")
+                .append(text(words.text("dashboard.judgements.about"))).append("</p><div>");
         if (judgements.isEmpty()) {
-            return html.append("<p>No trend judgement yet.</p></div>").toString();
+            return html.append("<p>").append(text(words.text("dashboard.judgements.none"))).append("</p></div>")
+                    .toString();
         }
         html.append("<ol class=\"judgement-list\">");
-        judgements.forEach(judgement -> item(html, judgement));
+        judgements.forEach(judgement -> item(html, judgement, words));
         return html.append("</ol></div>").toString();
     }
 
-    private static void item(StringBuilder html, PublishedJudgement judgement) {
+    private static void item(StringBuilder html, PublishedJudgement judgement, DashboardWords words) {
         Trend trend = judgement.trend();
         html.append("<li class=\"judgement\" id=\"judgement-").append(judgement.id())
                 .append("\"><div class=\"judgement-head\"><h3 class=\"judgement-period\">")
-                .append(text(judgement.period().describe())).append("</h3><span class=\"trend trend-")
+                .append(text(words.period(judgement.period()))).append("</h3><span class=\"trend trend-")
                 .append(trend.code()).append("\"><span aria-hidden=\"true\">").append(symbol(trend))
-                .append("</span><span>").append(text(trend.label())).append("</span></span></div>");
+                .append("</span><span>").append(text(words.text("dashboard.trend." + trend.name()))).append("</span></span></div>");
         if (judgement.alert()) {
-            html.append("<span class=\"risk-alert\">Risk alert: ").append(text(judgement.alertText()))
-                    .append("</span>");
+            html.append("<span class=\"risk-alert\">")
+                    .append(text(words.text("dashboard.risk-alert", judgement.alertText()))).append("</span>");
         }
         html.append("<p class=\"judgement-narrative\">").append(text(judgement.narrative()))
-                .append("</p><span>Sources:</span><ul class=\"judgement-sources\">");
+                .append("</p><span>").append(text(words.text("dashboard.judgements.sources")))
+                .append("</span><ul class=\"judgement-sources\">");
         for (JudgementSource source : judgement.sources()) {
             html.append("<li>");
             if (source.url() == null) {
@@ -80,7 +96,8 @@ public final class JudgementHtml {
         }
         html.append("</ul>");
         if (judgement.corrected() && judgement.correctionReason() != null) {
-            html.append("<p class=\"judgement-corrected\">Corrected: ").append(text(judgement.correctionReason()))
+            html.append("<p class=\"judgement-corrected\">")
+                    .append(text(words.text("dashboard.judgements.corrected", judgement.correctionReason())))
                     .append("</p>");
         }
         html.append("</li>");

@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.html;
 
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.TileContent;
 import java.util.Map;
 import java.util.Objects;
@@ -39,16 +40,18 @@ public final class TileHtml {
 
     /**
      * The live dashboard's tile: {@link #body} and its sources, opened in place ({@code <details>}), each with a
-     * button that shows its whole entry ({@code data-show-entry} carries the entry's id).
+     * button that shows its whole entry ({@code data-show-entry} carries the entry's id); the fixed words in the
+     * language of {@code words}.
      */
-    public static String withSources(TileContent tile) {
-        return remembered(new Written(tile, SOURCES), () -> {
+    public static String withSources(TileContent tile, DashboardWords words) {
+        return remembered(new Written(tile, SOURCES + words.language()), () -> {
             StringBuilder html = new StringBuilder(body(tile, "h3"));
             if (!tile.sources().isEmpty()) {
-                html.append("<details class=\"tile-sources\"><summary aria-label=\"Sources for ")
-                        .append(Html.text(tile.label())).append(" (").append(tile.sources().size())
-                        .append(")\">Sources (").append(tile.sources().size())
-                        .append(")</summary><div class=\"source-list\"><p class=\"source-list-heading\">")
+                String count = words.number(tile.sources().size());
+                html.append("<details class=\"tile-sources\"><summary aria-label=\"")
+                        .append(Html.text(words.text("words.html.sources-for", tile.label(), count))).append("\">")
+                        .append(Html.text(words.text("words.html.sources", count)))
+                        .append("</summary><div class=\"source-list\"><p class=\"source-list-heading\">")
                         .append(Html.text(tile.sourcesHeading())).append("</p><ul>");
                 tile.sources().forEach(source -> {
                     html.append("<li>");
@@ -58,11 +61,13 @@ public final class TileHtml {
                     }
                     html.append("<p class=\"source-headline\">").append(Html.text(source.citation().headline()))
                             .append("</p><p class=\"citation\">")
-                            .append(Html.text(source.citation().describeDate())).append(" · ");
-                    Html.source(html, source.citation().source(), source.citation().confidence().label());
+                            .append(Html.text(words.date(source.citation()))).append(" · ");
+                    Html.source(html, source.citation().source(), source.citation().confidence(), words);
                     html.append("</p><button type=\"button\" class=\"source-show-entry\" data-show-entry=\"")
-                            .append(source.citation().entryId()).append("\" aria-label=\"Show the entry: ")
-                            .append(Html.text(source.citation().headline())).append("\">Show the entry</button></li>");
+                            .append(source.citation().entryId()).append("\" aria-label=\"")
+                            .append(Html.text(words.text("words.html.show-entry-of", source.citation().headline())))
+                            .append("\">").append(Html.text(words.text("words.html.show-entry")))
+                            .append("</button></li>");
                 });
                 html.append("</ul></div></details>");
             }

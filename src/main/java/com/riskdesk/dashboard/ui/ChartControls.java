@@ -24,7 +24,7 @@ class ChartControls extends Div {
     private final ChartTabs tabs;
     private final Input from = new Input();
     private final Input to = new Input();
-    private final Button allDates = new Button("All dates");
+    private final Button allDates = new Button(getTranslation("dashboard.all-dates"));
     private final Span rangeProblem = new Span();
     private boolean showing;
     private LocalDate first;
@@ -33,8 +33,8 @@ class ChartControls extends Div {
     ChartControls(Consumer<Chart> chooseChart, BiConsumer<LocalDate, LocalDate> chooseDates) {
         addClassName("chart-controls");
         tabs = new ChartTabs(chooseChart);
-        Div fromField = dateField(from, "range-from", "From");
-        Div toField = dateField(to, "range-to", "To");
+        Div fromField = dateField(from, "range-from", getTranslation("page.form.from"));
+        Div toField = dateField(to, "range-to", getTranslation("page.form.to"));
         for (Input input : new Input[] {from, to}) {
             input.addValueChangeListener(change -> {
                 if (!showing) {
@@ -55,7 +55,7 @@ class ChartControls extends Div {
         Div dates = new Div(fromField, toField, allDates, rangeProblem);
         dates.addClassName("range-controls");
         dates.getElement().setAttribute("role", "group");
-        dates.getElement().setAttribute("aria-label", "Dates shown in the charts and the entry list");
+        dates.getElement().setAttribute("aria-label", getTranslation("dashboard.dates-shown"));
         add(tabs, dates);
     }
 
@@ -99,7 +99,7 @@ class ChartControls extends Div {
         LocalDate end = date(to);
         String problem = problem(start) != null ? problem(start)
                 : problem(end) != null ? problem(end)
-                : start != null && end != null && start.isAfter(end) ? "The end cannot be before the start."
+                : start != null && end != null && start.isAfter(end) ? getTranslation("dashboard.range.reversed")
                 : null;
         rangeProblem.setText(problem == null ? "" : problem);
         rangeProblem.setVisible(problem != null);
@@ -113,9 +113,9 @@ class ChartControls extends Div {
             return null;
         }
         if (first != null && date.isBefore(first)) {
-            return "Too early for this monitor: it begins on " + first + ".";
+            return getTranslation("dashboard.range.too-early", first.toString());
         }
-        return last != null && date.isAfter(last) ? "That date is still to come." : null;
+        return last != null && date.isAfter(last) ? getTranslation("dashboard.range.to-come") : null;
     }
 
     private static LocalDate date(Input input) {

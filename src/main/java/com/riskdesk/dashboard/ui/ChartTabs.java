@@ -20,9 +20,9 @@ class ChartTabs extends Div {
     ChartTabs(Consumer<Chart> choose) {
         addClassName("chart-tabs");
         getElement().setAttribute("role", "tablist");
-        getElement().setAttribute("aria-label", "Charts shown");
+        getElement().setAttribute("aria-label", getTranslation("dashboard.charts-shown"));
         for (Chart chart : Chart.values()) {
-            NativeButton tab = new NativeButton(chart.label);
+            NativeButton tab = new NativeButton(getTranslation(chart.labelKey()));
             tab.setId("chart-tab-" + chart.key);
             tab.addClassName("chart-tab");
             tab.getElement().setAttribute("type", "button");

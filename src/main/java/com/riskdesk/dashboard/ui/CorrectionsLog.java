@@ -1,9 +1,12 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.html.EntryHtml;
+import com.riskdesk.dashboard.html.Html;
 import com.riskdesk.entry.Revision;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 class CorrectionsLog extends Section {
 
     private static final int REMEMBERED = 100;
-    private static final Map<List<Revision>, String> WRITTEN = new ConcurrentHashMap<>();
+    private static final Map<Log, String> WRITTEN = new ConcurrentHashMap<>();
 
     CorrectionsLog(List<Revision> corrections) {
         addClassName("corrections");
@@ -23,12 +26,18 @@ class CorrectionsLog extends Section {
         if (WRITTEN.size() > REMEMBERED) {
             WRITTEN.clear();
         }
-        getElement().setProperty("innerHTML", WRITTEN.computeIfAbsent(corrections, CorrectionsLog::write));
+        DashboardWords words = DashboardWords.in(getLocale());
+        getElement().setProperty("innerHTML", WRITTEN.computeIfAbsent(new Log(corrections, words.language()),
+                log -> write(corrections, words)));
     }
 
-    private static String write(List<Revision> corrections) {
-        return "<h2 id=\"corrections-heading\">Corrections (" + corrections.size() + ")</h2>"
-                + (corrections.isEmpty() ? "<p>No entry has been corrected or retracted.</p>"
-                : "<div class=\"correction-log\">" + EntryHtml.corrections(corrections) + "</div>");
+    private static String write(List<Revision> corrections, DashboardWords words) {
+        return "<h2 id=\"corrections-heading\">" + Html.text(words.text("dashboard.corrections", corrections.size()))
+                + "</h2>" + (corrections.isEmpty() ? "<p>" + Html.text(words.text("page.no-corrections")) + "</p>"
+                : "<div class=\"correction-log\">" + EntryHtml.corrections(corrections, words) + "</div>");
+    }
+
+    /** A log as written in one language. */
+    private record Log(List<Revision> corrections, Locale language) {
     }
 }

@@ -5,7 +5,6 @@ import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.dashboard.OverTime;
-import com.riskdesk.entry.DatePrecision;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -36,12 +35,13 @@ class DashboardCharts extends Section {
     static final String PANEL_ID = "charts-shown";
 
     private final Div grid = new Div();
-    private final ChartPanel counts = new ChartPanel(DashboardWords.totalsChart(List.of()), "chart-counts");
-    private final ChartPanel ladder = new ChartPanel(DashboardWords.LADDER_CHART, "chart-escalation");
+    private final DashboardWords words = DashboardWords.in(getLocale());
+    private final ChartPanel counts = new ChartPanel(words.totalsChart(List.of()), "chart-counts", words);
+    private final ChartPanel ladder = new ChartPanel(words.ladderChart(), "chart-escalation", words);
 
     DashboardCharts(ChartControls controls) {
         addClassName("charts");
-        H2 heading = new H2("Over time");
+        H2 heading = new H2(getTranslation("dashboard.over-time"));
         heading.setId("over-time");
         getElement().setAttribute("aria-labelledby", "over-time");
         grid.addClassName("chart-grid");
@@ -72,53 +72,54 @@ class DashboardCharts extends Section {
             }
         }
         if (showCounts) {
-            counts.setHeading(new OverTime(dashboard, start, end).totalsTitle());
-            counts.show(countsPanel(dashboard, start, end));
+            counts.setHeading(new OverTime(dashboard, start, end, words).totalsTitle());
+            counts.show(countsPanel(dashboard, start, end, words));
         }
         if (showLadder) {
-            ladder.show(ladderPanel(dashboard, start, end));
+            ladder.show(ladderPanel(dashboard, start, end, words));
         }
     }
 
-    private static Drawing countsPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
-        OverTime over = new OverTime(dashboard, start, end);
+    private static Drawing countsPanel(Dashboard dashboard, LocalDate start, LocalDate end, DashboardWords words) {
+        OverTime over = new OverTime(dashboard, start, end, words);
         List<IndicatorTile> drawn = over.drawn();
         RiskChart.Spec spec = new RiskChart.Spec(
                 drawn.stream().map(tile -> new RiskChart.Series(tile.indicator().name(),
                         over.series(tile).stream().map(point -> new RiskChart.Point(point.day().toString(),
-                                point.value().low(), point.value().describe())).toList())).toList(),
+                                point.value().low(), words.describe(point.value()))).toList())).toList(),
                 over.markers().stream().map(marker -> new RiskChart.Marker(marker.day().toString(), marker.label()))
                         .toList(),
                 null, start.toString(), end.toString());
         Optional<String> summary = over.totalsSummary();
         Supplier<NativeTable> table = () -> {
-            NativeTable data = table("Running totals by date",
-                    Stream.concat(Stream.of("Date"), drawn.stream().map(tile -> tile.indicator().name())).toList());
+            NativeTable data = table(words.text("dashboard.table.totals"),
+                    Stream.concat(Stream.of(words.text("dashboard.table.date")), drawn.stream().map(tile -> tile.indicator().name())).toList());
             NativeTableBody body = new NativeTableBody();
-            over.totalsByDate().forEach((day, values) -> body.add(row(DatePrecision.formatDay(day), values)));
+            over.totalsByDate().forEach((day, values) -> body.add(row(words.day(day), values)));
             data.add(body);
             return data;
         };
-        return new Drawing(spec, summary.orElse("No figures recorded by " + DatePrecision.formatDay(end) + "."),
+        return new Drawing(spec, summary.orElse(words.text("dashboard.no-figures-by", words.day(end))),
                 table, summary.isEmpty() ? over.nothingRecorded() : null);
     }
 
-    private static Drawing ladderPanel(Dashboard dashboard, LocalDate start, LocalDate end) {
-        OverTime over = new OverTime(dashboard, start, end);
-        RiskChart.Spec spec = new RiskChart.Spec(List.of(new RiskChart.Series("Escalation step", over.stepLine()
+    private static Drawing ladderPanel(Dashboard dashboard, LocalDate start, LocalDate end, DashboardWords words) {
+        OverTime over = new OverTime(dashboard, start, end, words);
+        RiskChart.Spec spec = new RiskChart.Spec(List.of(new RiskChart.Series(words.text("dashboard.escalation-step"),
+                over.stepLine()
                 .stream().map(step -> new RiskChart.Point(step.day().toString(), step.level(), step.label()))
                 .toList())), List.of(), over.ladder(), start.toString(), end.toString());
         Optional<String> summary = over.stepsSummary();
         Supplier<NativeTable> table = () -> {
-            NativeTable data = table("Escalation steps by the date first reported",
-                    List.of("Date", "Step", "Reported"));
+            NativeTable data = table(words.text("dashboard.table.steps"), List.of(words.text("dashboard.table.date"),
+                    words.text("dashboard.table.step"), words.text("dashboard.table.reported")));
             NativeTableBody body = new NativeTableBody();
-            over.stepsReached().forEach(point -> body.add(row(point.citation().describeDate(),
+            over.stepsReached().forEach(point -> body.add(row(words.date(point.citation()),
                     List.of(over.stepLabel(point.level()), point.citation().headline()))));
             data.add(body);
             return data;
         };
-        return new Drawing(spec, summary.orElse("No escalation step reached by " + DatePrecision.formatDay(end) + "."),
+        return new Drawing(spec, summary.orElse(words.text("dashboard.no-step-by", words.day(end))),
                 table, summary.isEmpty() ? over.nothingRecorded() : null);
     }
 
@@ -133,13 +134,14 @@ class DashboardCharts extends Section {
     private static final class ChartPanel extends Div {
 
         private final RiskChart chart = new RiskChart();
-        private final Details data = new Details("Show the data as a table");
+        private final Details data = new Details();
         private final Paragraph none = new Paragraph();
         private final H3 title = new H3();
         private Supplier<NativeTable> table;
 
-        ChartPanel(String title, String chartId) {
+        ChartPanel(String title, String chartId, DashboardWords words) {
             addClassName("chart-panel");
+            data.setSummaryText(words.text("dashboard.show-table"));
             chart.setId(chartId);
             chart.addClassName("chart");
             data.addClassName("chart-data");

@@ -2,6 +2,7 @@ package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.dashboard.DashboardPlaces;
 import com.riskdesk.dashboard.DashboardReading;
+import com.riskdesk.dashboard.html.Html;
 import com.riskdesk.dashboard.html.PlaceHtml;
 import com.riskdesk.place.MapText;
 import com.vaadin.flow.component.AttachEvent;
@@ -25,11 +26,8 @@ class DashboardMap extends Section {
 
     static final String PLACE = "place";
     private static final String CLICKED = "event.target.closest('[data-" + PLACE + "]')";
-    private static final String FRAMES = "<h2>Where it happened</h2><div class=\"place-map-frame\" "
-            + "data-state=\"waiting\"></div><div class=\"place-entries-frame\"></div>"
-            + "<div class=\"place-table-frame\"></div><p class=\"place-map-note\">Areas and countries are shaded "
-            + "where a source names only them; dots are exact places. Boundaries: Natural Earth; seas: "
-            + "OpenStreetMap contributors (ODbL).</p>";
+    /** The heading, note and empty frames, one shared piece of HTML per language. */
+    private static final Map<Locale, String> FRAMES = new ConcurrentHashMap<>();
     private static final int REMEMBERED = 200;
     private static final Map<Drawing, Drawn> DRAWN = new ConcurrentHashMap<>();
 
@@ -44,7 +42,8 @@ class DashboardMap extends Section {
         this.places = places;
         setId("dashboard-map");
         addClassName("dashboard-map");
-        getElement().setProperty("innerHTML", FRAMES);
+        getElement().setProperty("innerHTML", FRAMES.computeIfAbsent(getLocale(),
+                language -> frames(getTranslation("dashboard.map"), getTranslation("dashboard.map.note"))));
         getElement().addEventListener("click", event -> {
             String key = event.getEventData().path(CLICKED + ".getAttribute('data-" + PLACE + "')").asString("");
             select.accept(key.equals(view == null ? null : view.place()) ? null : key);
@@ -111,6 +110,12 @@ class DashboardMap extends Section {
                 this.querySelector('.place-table-frame').innerHTML = $4;""",
                 drawn.map(), drawn.areas(), drawn.points(), drawn.entries(), drawn.table());
         sent = drawing;
+    }
+
+    private static String frames(String heading, String note) {
+        return "<h2>" + Html.text(heading) + "</h2><div class=\"place-map-frame\" data-state=\"waiting\"></div>"
+                + "<div class=\"place-entries-frame\"></div><div class=\"place-table-frame\"></div>"
+                + "<p class=\"place-map-note\">" + Html.text(note) + "</p>";
     }
 
     /**

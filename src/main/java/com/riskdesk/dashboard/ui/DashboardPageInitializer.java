@@ -1,9 +1,10 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.dashboard.DashboardWords;
+import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardHeadline;
-import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.DateRange;
 import com.riskdesk.dashboard.EntryLine;
@@ -66,16 +67,18 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
             return;
         }
         DashboardParameters view = DashboardParameters.from(QueryParameters.full(request.getParameterMap()), clock);
+        DashboardWords words = DashboardWords.in(request instanceof HttpServletRequest http ? Languages.of(http)
+                : Languages.ENGLISH);
         // view.asOf() is never in the future: DashboardParameters drops one on the same clock.
         shared.dashboard(dashboard.group(1), DashboardService.DEFAULT_PERIOD_DAYS, view.asOf()).ifPresentOrElse(
                 found -> {
-                    describe(page.getDocument(), found, view, selected(found, view), origin(request));
-                    advertiseFeed(page.getDocument(), found, origin(request));
-                    prerender(page.getDocument(), view, found);
+                    describe(page.getDocument(), found, view, selected(found, view), origin(request), words);
+                    advertiseFeed(page.getDocument(), found, origin(request), words);
+                    prerender(page.getDocument(), view, found, words);
                 },
                 () -> {
                     page.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
-                    page.getDocument().title("Page not found · Risk Monitor");
+                    page.getDocument().title(words.text("not-found.page-title"));
                 });
     }
 
@@ -90,18 +93,22 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
      * whole view (sites may send readers to it rather than to the link pasted), pinned to the moment read if any.
      */
     private static void describe(Document page, Dashboard dashboard, DashboardParameters view,
-                                 Optional<EntryLine> entry, String origin) {
-        DashboardHeadline headline = DashboardHeadline.of(dashboard);
+                                 Optional<EntryLine> entry, String origin, DashboardWords words) {
+        DashboardHeadline headline = DashboardHeadline.of(dashboard, words);
         String slug = dashboard.monitor().slug();
         String pinned = dashboard.snapshot() ? "?asOf=" + dashboard.readAt() : "";
-        String url = origin + "/" + view.pinnedAt(dashboard.asOf()).path(slug);
-        String image = origin + "/api/monitors/" + slug + "/preview.png" + pinned;
-        String imageAlt = "Key figures of the " + dashboard.monitor().name() + " monitor. "
+        String url = Languages.withLanguage(origin + "/" + view.pinnedAt(dashboard.asOf()).path(slug),
+                words.language());
+        String image = Languages.withLanguage(origin + "/api/monitors/" + slug + "/preview.png" + pinned,
+                words.language());
+        String imageAlt = words.text("dashboard.preview.image-alt", dashboard.monitor().name(),
+                headline.description());
+        String description = entry.map(line -> words.text("dashboard.preview.entry",
+                words.date(line.precision(), line.occurredOn()), line.headline()) + " ").orElse("")
                 + headline.description();
-        String description = entry.map(line -> "Entry of " + line.describeDate() + ": " + line.headline() + ". ")
-                .orElse("") + headline.description();
 
-        page.title(headline.pageTitle());
+        page.title(headline.title() + " · " + words.text("app.name"));
+        meta(page, "property", "og:locale", words.text("dashboard.preview.og-locale"));
         meta(page, "name", "description", description);
         meta(page, "property", "og:type", "website");
         meta(page, "property", "og:site_name", DashboardHeadline.SITE_NAME);
@@ -121,9 +128,9 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
     }
 
     /** Feed readers and browsers find the monitor's Atom feed from the dashboard's address. */
-    private static void advertiseFeed(Document page, Dashboard dashboard, String origin) {
+    private static void advertiseFeed(Document page, Dashboard dashboard, String origin, DashboardWords words) {
         page.head().appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
-                .attr("title", dashboard.monitor().name() + ": latest entries and corrections")
+                .attr("title", words.text("dashboard.feed-title", dashboard.monitor().name()))
                 .attr("href", origin + "/api/monitors/" + dashboard.monitor().slug() + "/feed.atom");
     }
 
@@ -132,12 +139,13 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
      * soon as the page arrives, before the app's scripts have loaded and drawn the dashboard, which then takes their
      * place ({@code #outlet:not(:empty) ~ #prerender} is hidden: see written.css).
      */
-    private void prerender(Document page, DashboardParameters view, Dashboard preview) {
+    private void prerender(Document page, DashboardParameters view, Dashboard preview, DashboardWords words) {
         // The shared reading's tile words, as the dashboard itself will show them: nothing is worded twice.
         List<TileContent> tiles = shared.reading(preview.monitor().slug(), view.periodDays(), DateRange.ALL,
-                view.asOf()).map(DashboardReading::tiles).orElseGet(List::of);
+                view.asOf()).map(reading -> reading.tiles(words.language())).orElseGet(List::of);
         StringBuilder html = new StringBuilder("<h1>").append(Html.text(preview.monitor().name()))
-                .append("</h1><section class=\"tiles\" aria-label=\"Key figures\">");
+                .append("</h1><section class=\"tiles\" aria-label=\"")
+                .append(Html.text(words.text("dashboard.key-figures"))).append("\">");
         tiles.forEach(tile -> html.append("<article class=\"tile\" id=\"tile-")
                 .append(Html.text(tile.id())).append("\">").append(TileHtml.body(tile, "h3")).append("</article>"));
         html.append("</section>");

@@ -38,14 +38,12 @@ public record DashboardParameters(int periodDays, LocalDate from, LocalDate to, 
 
     /** Which charts are shown. */
     public enum Chart {
-        BOTH("both", "Both"), TOTALS("totals", "Running totals"), ESCALATION("escalation", "Escalation");
+        BOTH("both"), TOTALS("totals"), ESCALATION("escalation");
 
         final String key;
-        final String label;
 
-        Chart(String key, String label) {
+        Chart(String key) {
             this.key = key;
-            this.label = label;
         }
 
         /** How the chart is named in the URL ({@code chart=totals}). */
@@ -53,8 +51,9 @@ public record DashboardParameters(int periodDays, LocalDate from, LocalDate to, 
             return key;
         }
 
-        public String label() {
-            return label;
+        /** The bundle key of its label (the tab's words in the viewer's language). */
+        String labelKey() {
+            return "page.chart." + key;
         }
 
         static Optional<Chart> of(String key) {

@@ -54,7 +54,7 @@ class DashboardSections {
         if (map != null) {
             map.show(reading, view, key -> view.withPlace(key).withEntry(null).path(dashboard.monitor().slug()));
         }
-        tiles.show(reading.tiles());
+        tiles.show(reading);
         judgements.show(reading.judgements());
         boolean sameDates = shownView != null && Objects.equals(shownView.range(), view.range());
         if (shownCharts == null || !sameCharts(shownCharts, dashboard) || !sameDates

@@ -1,5 +1,7 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.dashboard.DashboardReading;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.base.ui.ButtonClicks;
 import com.riskdesk.dashboard.TileContent;
 import com.riskdesk.dashboard.html.TileHtml;
@@ -23,7 +25,7 @@ class DashboardTiles extends Section {
     /** {@code showEntry} is called with the id of an entry a viewer opens from a tile's sources. */
     DashboardTiles(LongConsumer showEntry) {
         addClassName("tiles");
-        H2 heading = new H2("Key figures");
+        H2 heading = new H2(getTranslation("dashboard.key-figures"));
         heading.addClassName("visually-hidden");
         heading.setId("key-figures");
         getElement().setAttribute("aria-labelledby", "key-figures");
@@ -31,7 +33,12 @@ class DashboardTiles extends Section {
         ButtonClicks.listen(this, SHOW_ENTRY, showEntry);
     }
 
-    void show(List<TileContent> tiles) {
+    /** Shows the reading's tiles in the viewer's language. */
+    void show(DashboardReading reading) {
+        show(reading.tiles(getLocale()));
+    }
+
+    private void show(List<TileContent> tiles) {
         for (int i = 0; i < tiles.size(); i++) {
             TileContent tile = tiles.get(i);
             Shown before = i < shown.size() ? shown.get(i) : null;
@@ -39,7 +46,7 @@ class DashboardTiles extends Section {
                 continue;
             }
             if (before == null) {
-                Shown now = new Shown(tile, new TileCard(tile));
+                Shown now = new Shown(tile, new TileCard(tile, DashboardWords.in(getLocale())));
                 add(now.card());
                 shown.add(now);
             } else {

@@ -1,5 +1,7 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.base.ui.AddressBar;
 import com.riskdesk.base.ui.NativeSelect;
 import com.riskdesk.dashboard.Dashboard;
@@ -49,7 +51,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final H1 name = new H1();
     private final Paragraph summary = new Paragraph();
     /** A server-written page, not a route: the router must let the browser load it. */
-    private final Anchor methodology = new Anchor("", "How these figures are made");
+    private final Anchor methodology = new Anchor("", getTranslation("dashboard.methodology"));
     private final NativeSelect period = periodSelect();
     private final LiveUpdatesControl liveControl = new LiveUpdatesControl(this::showWaiting);
     private final SnapshotBanner snapshotBanner = new SnapshotBanner();
@@ -95,7 +97,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         methodology.getElement().setAttribute("router-ignore", true);
         Div heading = new Div(name, summary, methodology);
         heading.addClassName("dashboard-heading");
-        NativeLabel periodLabel = new NativeLabel("Compare with");
+        NativeLabel periodLabel = new NativeLabel(getTranslation("page.form.compare"));
         periodLabel.setFor(PERIOD_ID);
         Div periodField = new Div(periodLabel, period);
         periodField.addClassName("period-field");
@@ -112,7 +114,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         parameters = DashboardParameters.from(event.getLocation().getQueryParameters(), clock);
         Optional<DashboardReading> reading = read(parameters);
         if (reading.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "There is no monitor called \"" + slug + "\".");
+            event.rerouteToError(NotFoundException.class, getTranslation("page.no-monitor", slug));
             return;
         }
         DashboardParameters within = parameters.within(reading.get().dashboard().monitor().startDate());
@@ -131,10 +133,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         Dashboard dashboard = reading.dashboard();
         boolean otherMonitor = shown == null || shown.dashboard().monitor().id() != dashboard.monitor().id();
         shown = reading;
-        title = dashboard.monitor().name() + " · Risk Monitor";
+        title = dashboard.monitor().name() + " · " + getTranslation("app.name");
         name.setText(dashboard.monitor().name());
         summary.setText(dashboard.monitor().summary());
-        methodology.setHref("monitors/" + dashboard.monitor().slug() + "/methodology");
+        methodology.setHref(Languages.withLanguage("monitors/" + dashboard.monitor().slug() + "/methodology",
+                getLocale()));
         period.setValue(String.valueOf(parameters.periodDays()));
         snapshotBanner.show(dashboard.asOf(),
                 parameters.pinnedAt(null).path(dashboard.monitor().slug()));
@@ -162,7 +165,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private NativeSelect periodSelect() {
         Map<String, String> options = new LinkedHashMap<>();
         for (int days : DashboardParameters.PERIODS) {
-            options.put(String.valueOf(days), days == 365 ? "a year ago" : days + " days ago");
+            options.put(String.valueOf(days), days == 365 ? getTranslation("page.year-ago")
+                    : getTranslation("page.days-ago", days));
         }
         NativeSelect select = new NativeSelect(options);
         select.setId(PERIOD_ID);
@@ -232,14 +236,15 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         if (liveControl.isLive()) {
-            refresh(changes.count() == 1 ? UpdateSummary.what(changes.last()) : UpdateSummary.what(changes.count()));
+            refresh(changes.count() == 1 ? UpdateSummary.what(changes.last(), words())
+                    : UpdateSummary.what(changes.count(), words()));
         } else {
             liveControl.hold(changes.count());
         }
     }
 
     private void showWaiting(int changes) {
-        refresh(UpdateSummary.what(changes));
+        refresh(UpdateSummary.what(changes, words()));
     }
 
     /** Shows the newest shared reading of the viewer's view and announces what changed. */
@@ -249,7 +254,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             shown = after;
             sections.show(after, parameters);
             showSelectedEntry(after.dashboard());
-            announcer.announce(UpdateSummary.of(before, after.dashboard(), what, clock.instant()));
+            announcer.announce(UpdateSummary.of(before, after.dashboard(), what, clock.instant(), words()));
         });
     }
 
@@ -260,6 +265,10 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     /** This exact view: a snapshot keeps its moment; a live view is pinned to now, the moment of copying. */
     private String pinnedPath() {
         return parameters.pinnedAt(parameters.asOf() != null ? parameters.asOf() : clock.instant()).path(slug);
+    }
+
+    private DashboardWords words() {
+        return DashboardWords.in(getLocale());
     }
 
     @Override

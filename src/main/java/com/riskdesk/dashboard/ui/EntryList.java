@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardService;
@@ -7,10 +8,7 @@ import com.riskdesk.dashboard.DateRange;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.html.EntryHtml;
 import com.riskdesk.base.ui.ButtonClicks;
-import com.riskdesk.entry.DatePrecision;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -41,7 +39,7 @@ class EntryList extends Section {
     private final H2 heading = new H2();
     private final Paragraph empty = new Paragraph();
     private final OrderedList list = new OrderedList();
-    private final Button more = new Button("Show more entries");
+    private final Button more = new Button(getTranslation("dashboard.show-more-entries"));
     private Map<Long, Shown> shown = new LinkedHashMap<>();
     private DashboardReading reading;
     private long selected;
@@ -68,9 +66,9 @@ class EntryList extends Section {
         int keep = sameList ? shown.size() : 0;
         this.reading = reading;
         this.selected = selectedId;
-        heading.setText("Entries" + describe(reading.range()) + " (" + reading.entriesInRange() + ")");
-        empty.setText(reading.range().isAll() ? "Nothing has been recorded for this monitor yet."
-                : "Nothing was recorded for these dates.");
+        heading.setText(getTranslation("dashboard.entries", describe(reading.range(), words()),
+                words().number(reading.entriesInRange())));
+        empty.setText(getTranslation(reading.range().isAll() ? "page.nothing-yet" : "page.nothing-in-range"));
         empty.setVisible(reading.entriesInRange() == 0);
         List<EntryLine> lines = new ArrayList<>(reading.firstEntries());
         while (lines.size() < keep && lines.size() < reading.entriesInRange()) {
@@ -125,7 +123,7 @@ class EntryList extends Section {
     }
 
     private Shown selectable(EntryLine entry) {
-        ListItem item = written(EntryHtml.selectable(entry));
+        ListItem item = written(EntryHtml.selectable(entry, words()));
         item.setId("entry-" + entry.id());
         return new Shown(entry, item);
     }
@@ -163,14 +161,18 @@ class EntryList extends Section {
     }
 
     /** " from 1 Oct 2025 to 31 Oct 2025", " from 1 Oct 2025", " to 31 Oct 2025" or nothing. */
-    static String describe(DateRange range) {
-        return (range.from() == null ? "" : " from " + DatePrecision.formatDay(range.from()))
-                + (range.to() == null ? "" : " to " + DatePrecision.formatDay(range.to()));
+    static String describe(DateRange range, DashboardWords words) {
+        return (range.from() == null ? "" : " " + words.text("page.from", words.day(range.from())))
+                + (range.to() == null ? "" : " " + words.text("page.to", words.day(range.to())));
+    }
+
+    private DashboardWords words() {
+        return DashboardWords.in(getLocale());
     }
 
     /** An entry as the selected-entry panel shows it: its words written once for every viewer ({@link EntryHtml}). */
-    static ListItem item(EntryLine entry) {
-        return written(EntryHtml.of(entry));
+    static ListItem item(EntryLine entry, DashboardWords words) {
+        return written(EntryHtml.of(entry, words));
     }
 
     /** One element per entry, its words its content: a list of twenty entries is twenty state nodes, not forty. */

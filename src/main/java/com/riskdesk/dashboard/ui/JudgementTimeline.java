@@ -1,6 +1,7 @@
 package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.assessment.PublishedJudgement;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.html.JudgementHtml;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Section;
@@ -28,6 +29,6 @@ class JudgementTimeline extends Section {
             return;
         }
         shown = judgements;
-        getElement().setProperty("innerHTML", JudgementHtml.timeline(judgements));
+        getElement().setProperty("innerHTML", JudgementHtml.timeline(judgements, DashboardWords.in(getLocale())));
     }
 }

@@ -16,7 +16,7 @@ class LiveUpdatesControl extends Div {
 
     private final NativeCheckbox live = new NativeCheckbox(true);
     private final Span note = new Span();
-    private final Button show = new Button("Show updates");
+    private final Button show = new Button(getTranslation("dashboard.show-updates"));
     private final IntConsumer showWaiting;
     private int waiting;
 
@@ -26,7 +26,7 @@ class LiveUpdatesControl extends Div {
         addClassName("live-updates");
         live.setId("live-updates");
         NativeLabel toggle = new NativeLabel();
-        toggle.add(live, new Span("Live updates"));
+        toggle.add(live, new Span(getTranslation("dashboard.live-updates")));
         toggle.addClassName("live-updates-toggle");
         note.addClassName("live-updates-note");
         show.addClassName("live-updates-show");
@@ -73,11 +73,7 @@ class LiveUpdatesControl extends Div {
     private void render() {
         boolean paused = !isLive();
         note.setVisible(paused);
-        note.setText("Paused — " + switch (waiting) {
-            case 0 -> "no updates waiting";
-            case 1 -> "1 update waiting";
-            default -> waiting + " updates waiting";
-        });
+        note.setText(getTranslation("dashboard.paused", waiting));
         show.setVisible(paused && waiting > 0);
     }
 }

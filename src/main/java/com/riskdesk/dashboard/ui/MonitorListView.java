@@ -1,5 +1,7 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.assessment.Trend;
 import com.riskdesk.base.ui.AddressBar;
@@ -20,15 +22,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -38,19 +38,15 @@ import java.util.function.Consumer;
  * figures and latest trend judgement. Sorting and filters live in the link ({@link OverviewParameters}).
  */
 @Route("")
-@PageTitle("Monitors · Risk Monitor")
 @AnonymousAllowed
 @StyleSheet("styles/judgements.css")
-public class MonitorListView extends Div implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+public class MonitorListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MonitorCards monitors;
     private final Div controls = new Div();
     private final Paragraph count = new Paragraph();
     private final UnorderedList list = new UnorderedList();
-    private final Paragraph none = new Paragraph("No monitors yet.");
+    private final Paragraph none = new Paragraph(getTranslation("overview.none"));
     private List<MonitorCard> cards = List.of();
     private OverviewParameters parameters = OverviewParameters.DEFAULT;
 
@@ -62,7 +58,7 @@ public class MonitorListView extends Div implements BeforeEnterObserver {
         count.setId("overview-count");
         count.getElement().setAttribute("aria-live", "polite");
         list.addClassName("overview-cards");
-        add(new H1("Monitors"), none, controls, count, list);
+        add(new H1(getTranslation("overview.title")), none, controls, count, list);
     }
 
     /** Reads the cards on every arrival: Vaadin keeps this view when a link leads from it to itself. */
@@ -85,27 +81,24 @@ public class MonitorListView extends Div implements BeforeEnterObserver {
 
     private void show() {
         controls.removeAll();
-        controls.add(field("overview-sort", "Sort by", sortOptions(), parameters.sort().key,
+        controls.add(field("overview-sort", getTranslation("overview.sort"), sortOptions(), parameters.sort().key,
                         value -> choose(parameters.withSort(OverviewParameters.Sort.of(value).orElseThrow()))),
-                field("overview-region", "Region", regionOptions(), Objects.toString(parameters.region(), ""),
+                field("overview-region", getTranslation("overview.region"), regionOptions(), Objects.toString(parameters.region(), ""),
                         value -> choose(parameters.withRegion(value))),
-                field("overview-trend", "Trend", trendOptions(),
+                field("overview-trend", getTranslation("overview.trend"), trendOptions(),
                         parameters.trend() == null ? "" : parameters.trend().code(),
                         value -> choose(parameters.withTrend(Trend.fromCode(value).orElse(null)))));
         List<MonitorCard> shown = parameters.apply(cards);
-        count.setText(shown.size() == cards.size() ? monitors(cards.size())
-                : "Showing " + shown.size() + " of " + monitors(cards.size()));
+        count.setText(shown.size() == cards.size() ? getTranslation("overview.count", cards.size())
+                : getTranslation("overview.count-shown", shown.size(), cards.size()));
         list.removeAll();
-        shown.forEach(card -> list.add(card(card)));
+        DashboardWords words = DashboardWords.in(getLocale());
+        shown.forEach(card -> list.add(card(card, words)));
         if (shown.isEmpty()) {
-            Anchor clear = new Anchor("./", "Show every monitor");
+            Anchor clear = new Anchor(Languages.withLanguage("./", getLocale()), getTranslation("overview.show-all"));
             clear.addClassName("overview-clear");
-            list.add(new ListItem(new Paragraph("No monitor matches these choices."), clear));
+            list.add(new ListItem(new Paragraph(getTranslation("overview.no-match")), clear));
         }
-    }
-
-    private static String monitors(int n) {
-        return n == 1 ? "1 monitor" : n + " monitors";
     }
 
     private static Div field(String id, String label, Map<String, String> options, String value,
@@ -125,17 +118,17 @@ public class MonitorListView extends Div implements BeforeEnterObserver {
         return field;
     }
 
-    private static Map<String, String> sortOptions() {
+    private Map<String, String> sortOptions() {
         Map<String, String> options = new LinkedHashMap<>();
         for (OverviewParameters.Sort sort : OverviewParameters.Sort.values()) {
-            options.put(sort.key, sort.label);
+            options.put(sort.key, getTranslation(sort.labelKey));
         }
         return options;
     }
 
     private Map<String, String> regionOptions() {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("", "All regions");
+        options.put("", getTranslation("overview.all-regions"));
         cards.stream().map(card -> card.monitor().region()).filter(Objects::nonNull).distinct().sorted()
                 .forEach(region -> options.put(region, region));
         if (parameters.region() != null) {
@@ -144,17 +137,18 @@ public class MonitorListView extends Div implements BeforeEnterObserver {
         return options;
     }
 
-    private static Map<String, String> trendOptions() {
+    private Map<String, String> trendOptions() {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("", "Any trend");
+        options.put("", getTranslation("overview.any-trend"));
         for (Trend trend : Trend.values()) {
-            options.put(trend.code(), trend.label());
+            options.put(trend.code(), getTranslation("dashboard.trend." + trend.name()));
         }
         return options;
     }
 
-    private static ListItem card(MonitorCard card) {
-        Anchor link = new Anchor("monitors/" + card.monitor().slug(), card.monitor().name());
+    private ListItem card(MonitorCard card, DashboardWords words) {
+        Anchor link = new Anchor(Languages.withLanguage("monitors/" + card.monitor().slug(), getLocale()),
+                card.monitor().name());
         ListItem item = new ListItem(new H2(link));
         item.addClassName("monitor-card");
         item.setId("monitor-" + card.monitor().slug());
@@ -163,47 +157,54 @@ public class MonitorListView extends Div implements BeforeEnterObserver {
             region.addClassName("monitor-region");
             item.add(region);
         }
-        item.add(step(card), judgement(card));
+        item.add(step(card, words), judgement(card, words));
         if (!card.figures().isEmpty()) {
             UnorderedList figures = new UnorderedList();
             figures.addClassName("monitor-figures");
             card.figures().forEach(tile -> figures.add(new ListItem(new Span(tile.indicator().name() + ": "),
-                    new Span(tile.current().value().describe()))));
+                    new Span(words.describe(tile.current().value())))));
             item.add(figures);
         }
         Paragraph summary = new Paragraph(card.monitor().summary());
         summary.addClassName("monitor-summary");
         item.add(summary);
         if (!Instant.EPOCH.equals(card.lastChange())) {
-            Paragraph changed = new Paragraph("Last change " + DAY.format(card.lastChange()));
+            Paragraph changed = new Paragraph(words.text("overview.last-change",
+                    words.day(card.lastChange().atOffset(ZoneOffset.UTC).toLocalDate())));
             changed.addClassName("monitor-changed");
             item.add(changed);
         }
         return item;
     }
 
-    private static Paragraph step(MonitorCard card) {
+    private static Paragraph step(MonitorCard card, DashboardWords words) {
         EscalationPoint current = card.escalation().current();
-        Paragraph step = new Paragraph(current == null ? "No escalation step recorded"
-                : "Step " + current.level() + " of " + card.escalation().ladderSize() + ": " + current.stepName()
-                        + " (reached " + current.citation().describeDate() + ")");
+        Paragraph step = new Paragraph(current == null ? words.text("overview.no-step")
+                : words.text("overview.step", words.number(current.level()),
+                        words.number(card.escalation().ladderSize()), current.stepName(),
+                        words.when(current.citation())));
         step.addClassName("monitor-step");
         return step;
     }
 
-    private static Component judgement(MonitorCard card) {
+    private static Component judgement(MonitorCard card, DashboardWords words) {
         Div judgement = new Div();
         judgement.addClassName("monitor-judgement");
         if (card.latestJudgement().isEmpty()) {
-            judgement.add(new Span("No trend judgement yet"));
+            judgement.add(new Span(words.text("overview.no-judgement")));
             return judgement;
         }
         PublishedJudgement latest = card.latestJudgement().get();
-        judgement.add(new Span("Trend, " + latest.period().describe() + ": "), new TrendBadge(latest.trend()));
+        judgement.add(new Span(words.text("overview.trend-in", words.period(latest.period()))), new TrendBadge(latest.trend()));
         Span alert = TrendBadge.alert(latest);
         if (alert != null) {
             judgement.add(alert);
         }
         return judgement;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overview.page-title");
     }
 }

@@ -1,7 +1,9 @@
 package com.riskdesk.dashboard.ui;
 
 import com.riskdesk.base.web.PublicAddress;
+import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.dashboard.DashboardHeadline;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.MonitorCard;
 import com.riskdesk.dashboard.MonitorCards;
 import com.vaadin.flow.router.QueryParameters;
@@ -21,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OverviewPageInitializer implements VaadinServiceInitListener {
-
-    static final String TITLE = "Monitors · Risk Monitor";
 
     private final MonitorCards cards;
     private final PublicAddress address;
@@ -44,34 +44,44 @@ class OverviewPageInitializer implements VaadinServiceInitListener {
             return;
         }
         OverviewParameters view = OverviewParameters.from(QueryParameters.full(request.getParameterMap()));
-        String description = describe(view.apply(cards.all()));
-        String url = (request instanceof HttpServletRequest http ? address.origin(http) : request.getContextPath())
-                + "/" + view.path();
+        DashboardWords words = DashboardWords.in(request instanceof HttpServletRequest http ? Languages.of(http)
+                : Languages.ENGLISH);
+        String description = describe(view.apply(cards.all()), words);
+        String url = Languages.withLanguage((request instanceof HttpServletRequest http ? address.origin(http)
+                : request.getContextPath()) + "/" + view.path(), words.language());
+        String title = words.text("overview.page-title");
         Document document = page.getDocument();
-        document.title(TITLE);
+        document.title(title);
+        DashboardPageInitializer.meta(document, "property", "og:locale", words.text("dashboard.preview.og-locale"));
         DashboardPageInitializer.meta(document, "name", "description", description);
         DashboardPageInitializer.meta(document, "property", "og:type", "website");
         DashboardPageInitializer.meta(document, "property", "og:site_name", DashboardHeadline.SITE_NAME);
-        DashboardPageInitializer.meta(document, "property", "og:title", TITLE);
+        DashboardPageInitializer.meta(document, "property", "og:title", title);
         DashboardPageInitializer.meta(document, "property", "og:description", description);
         DashboardPageInitializer.meta(document, "property", "og:url", url);
         DashboardPageInitializer.meta(document, "name", "twitter:card", "summary");
-        DashboardPageInitializer.meta(document, "name", "twitter:title", TITLE);
+        DashboardPageInitializer.meta(document, "name", "twitter:title", title);
         DashboardPageInitializer.meta(document, "name", "twitter:description", description);
     }
 
     /** "2 monitors. Haiti (Caribbean): deteriorated in November 2025, risk alert. Sahel: not judged yet." */
     static String describe(List<MonitorCard> shown) {
-        StringBuilder text = new StringBuilder(shown.size() == 1 ? "1 monitor." : shown.size() + " monitors.");
+        return describe(shown, DashboardWords.ENGLISH);
+    }
+
+    static String describe(List<MonitorCard> shown, DashboardWords words) {
+        StringBuilder text = new StringBuilder(words.text("overview.count", shown.size())).append('.');
         for (MonitorCard card : shown) {
             text.append(' ').append(card.monitor().name());
             if (card.monitor().region() != null) {
                 text.append(" (").append(card.monitor().region()).append(')');
             }
             text.append(": ").append(card.latestJudgement()
-                    .map(judgement -> judgement.trend().label().toLowerCase() + " in " + judgement.period().describe()
-                            + (judgement.alert() ? ", risk alert" : ""))
-                    .orElse("not judged yet")).append('.');
+                    .map(judgement -> words.text("overview.preview.judged",
+                            words.text("dashboard.trend." + judgement.trend().name()).toLowerCase(words.language()),
+                            words.period(judgement.period()))
+                            + (judgement.alert() ? words.text("overview.preview.alert") : ""))
+                    .orElse(words.text("overview.preview.not-judged"))).append('.');
         }
         return text.toString();
     }

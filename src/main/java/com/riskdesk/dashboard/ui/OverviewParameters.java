@@ -23,17 +23,18 @@ record OverviewParameters(Sort sort, String region, Trend trend) {
 
     /** The orders offered; {@code key} names one in the link. */
     enum Sort {
-        NAME("name", "Name"),
-        REGION("region", "Region"),
-        TREND("trend", "Trend (deteriorated first)"),
-        CHANGE("change", "Latest change first");
+        NAME("name"),
+        REGION("region"),
+        TREND("trend"),
+        CHANGE("change");
 
         final String key;
-        final String label;
+        /** The bundle key of the order's name in the sort control. */
+        final String labelKey;
 
-        Sort(String key, String label) {
+        Sort(String key) {
             this.key = key;
-            this.label = label;
+            this.labelKey = "overview.sort." + key;
         }
 
         static Optional<Sort> of(String key) {

@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EntryLine;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,23 +43,22 @@ class SelectedEntry extends Div {
         if (id == null) {
             return;
         }
-        heading.setText("Selected entry");
+        heading.setText(getTranslation("page.selected-entry"));
         heading.setId("selected-entry-heading");
         heading.getElement().setAttribute("tabindex", "-1");
-        Button close = new Button("Clear selection", click -> clear.run());
+        Button close = new Button(getTranslation("dashboard.clear-selection"), click -> clear.run());
         close.setId("clear-selection");
         close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Div top = new Div(heading, close);
         top.addClassName("selected-entry-top");
         add(top);
         if (entry.isPresent()) {
-            ListItem item = EntryList.item(entry.get());
+            ListItem item = EntryList.item(entry.get(), DashboardWords.in(getLocale()));
             UnorderedList holder = new UnorderedList(item);
             holder.addClassName("entry-list");
             add(holder);
         } else {
-            add(new Paragraph("Entry " + id + " is not part of this view: it belongs to another monitor, has been "
-                    + "retracted, or had not been recorded at the moment this view shows."));
+            add(new Paragraph(getTranslation("page.entry-not-here", id)));
         }
     }
 }

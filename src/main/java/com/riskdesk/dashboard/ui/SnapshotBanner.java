@@ -1,18 +1,15 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.base.i18n.Languages;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Says plainly that the dashboard is a snapshot, as known at a moment, and links to the live view. */
 class SnapshotBanner extends Div {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     SnapshotBanner() {
         addClassName("snapshot-banner");
@@ -26,9 +23,10 @@ class SnapshotBanner extends Div {
         removeAll();
         setVisible(moment != null);
         if (moment != null) {
-            add(new Span("Snapshot: this dashboard as known at " + WHEN.format(moment)
-                    + ". Entries recorded, corrected or retracted later are not shown. "),
-                    new Anchor(livePath, "See the live dashboard"));
+            String when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", getLocale())
+                    .withZone(ZoneOffset.UTC).format(moment);
+            add(new Span(getTranslation("page.snapshot", when) + " "),
+                    new Anchor(Languages.withLanguage(livePath, getLocale()), getTranslation("dashboard.see-live")));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.base.ui.WrittenHtml;
 import com.riskdesk.dashboard.TileContent;
 import com.riskdesk.dashboard.html.TileHtml;
@@ -14,7 +15,10 @@ class TileCard extends Article {
 
     private final WrittenHtml content = new WrittenHtml("tile-content", "");
 
-    TileCard(TileContent tile) {
+    private final DashboardWords words;
+
+    TileCard(TileContent tile, DashboardWords words) {
+        this.words = words;
         addClassName("tile");
         add(content);
         show(tile);
@@ -22,6 +26,6 @@ class TileCard extends Article {
 
     void show(TileContent tile) {
         setId("tile-" + tile.id());
-        content.setHtml(TileHtml.withSources(tile));
+        content.setHtml(TileHtml.withSources(tile, words));
     }
 }

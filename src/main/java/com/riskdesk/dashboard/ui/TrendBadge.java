@@ -11,7 +11,7 @@ final class TrendBadge extends Span {
     TrendBadge(Trend trend) {
         Span symbol = new Span(JudgementHtml.symbol(trend));
         symbol.getElement().setAttribute("aria-hidden", "true");
-        add(symbol, new Span(trend.label()));
+        add(symbol, new Span(getTranslation("dashboard.trend." + trend.name())));
         addClassNames("trend", "trend-" + trend.code());
     }
 
@@ -20,7 +20,8 @@ final class TrendBadge extends Span {
         if (!judgement.alert()) {
             return null;
         }
-        Span alert = new Span("Risk alert: " + judgement.alertText());
+        Span alert = new Span();
+        alert.setText(alert.getTranslation("dashboard.risk-alert", judgement.alertText()));
         alert.addClassName("risk-alert");
         return alert;
     }

@@ -5,42 +5,30 @@ import com.riskdesk.dashboard.DashboardChanged;
 import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EscalationTile;
 import com.riskdesk.dashboard.IndicatorTile;
-import com.riskdesk.entry.RevisionAction;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /** One short sentence for the live region after a refresh: "Updated 16:42 UTC: new entry; deaths now at least 85." */
 final class UpdateSummary {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     private UpdateSummary() {
     }
 
     /** What happened, e.g. "new entry", or "3 changes" when several arrive together. */
-    static String what(DashboardChanged change) {
-        return change.action() == null ? "monitor updated" : what(change.action());
+    static String what(DashboardChanged change, DashboardWords words) {
+        return words.text(change.action() == null ? "dashboard.update.monitor"
+                : "dashboard.update." + change.action().name());
     }
 
-    static String what(RevisionAction action) {
-        return switch (action) {
-            case RECORDED -> "new entry";
-            case CORRECTED -> "entry corrected";
-            case RETRACTED -> "entry retracted";
-        };
+    static String what(int changes, DashboardWords words) {
+        return words.text("dashboard.update.changes", changes);
     }
 
-    static String what(int changes) {
-        return changes == 1 ? "1 change" : changes + " changes";
-    }
-
-    static String of(Dashboard before, Dashboard after, String what, Instant at) {
+    static String of(Dashboard before, Dashboard after, String what, Instant at, DashboardWords words) {
         List<String> parts = new ArrayList<>();
         parts.add(what);
         for (IndicatorTile tile : after.tiles()) {
@@ -49,14 +37,16 @@ final class UpdateSummary {
                     .filter(old -> old.indicator().code().equals(tile.indicator().code()))
                     .map(UpdateSummary::figure).findFirst().orElse(null);
             if (!now.equals(then)) {
-                parts.add(DashboardWords.nowReads(tile.indicator().name(),
+                parts.add(words.nowReads(tile.indicator().name(),
                         tile.hasFigure() ? tile.current().value() : null));
             }
         }
         if (!Objects.equals(step(before.escalation()), step(after.escalation()))) {
-            parts.add(DashboardWords.escalationNow(after.escalation()));
+            parts.add(words.escalationNow(after.escalation()));
         }
-        return "Updated " + TIME.format(at) + ": " + String.join("; ", parts) + ".";
+        return words.text("dashboard.update.summary",
+                DateTimeFormatter.ofPattern("HH:mm 'UTC'", words.language()).withZone(ZoneOffset.UTC).format(at),
+                String.join("; ", parts));
     }
 
     private static String figure(IndicatorTile tile) {

@@ -2,6 +2,10 @@ package com.riskdesk.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.riskdesk.assessment.Trend;
+import com.riskdesk.entry.Confidence;
+import com.riskdesk.entry.DatePrecision;
+import com.riskdesk.entry.RevisionAction;
 import com.riskdesk.entry.review.ChangeKind;
 import com.riskdesk.entry.review.DraftStatus;
 import com.riskdesk.security.SecurityEventKind;
@@ -34,7 +38,14 @@ class TranslatedScreensTest {
             "base/ui",
             "security/ui",
             "entry/imports/ui",
-            "entry/ui/ReviewView.java");
+            "entry/ui/ReviewView.java",
+            "dashboard/ui/ChartControls.java", "dashboard/ui/ChartTabs.java", "dashboard/ui/CorrectionsLog.java",
+            "dashboard/ui/DashboardCharts.java", "dashboard/ui/DashboardPageInitializer.java",
+            "dashboard/ui/DashboardTiles.java", "dashboard/ui/DashboardView.java", "dashboard/ui/EntryList.java",
+            "dashboard/ui/LiveUpdatesControl.java", "dashboard/ui/MonitorListView.java",
+            "dashboard/ui/OverviewPageInitializer.java", "dashboard/ui/SelectedEntry.java",
+            "dashboard/ui/ShareLinks.java", "dashboard/ui/SnapshotBanner.java", "dashboard/ui/TrendBadge.java",
+            "dashboard/ui/UpdateSummary.java", "dashboard/ui/JudgementTimeline.java", "dashboard/ui/DashboardMap.java");
 
     /** A text literal (with a letter in it) handed straight to something a person sees. */
     private static final Pattern VISIBLE_LITERAL = Pattern.compile(
@@ -51,14 +62,20 @@ class TranslatedScreensTest {
             "(?:getTranslation|Message\\.of|RefusedException|InvalidAsOfException)\\(\"([a-z0-9.-]+)\"\\s*[,)]");
 
     /** Keys made of a prefix and an enum constant's name, with the constants each must cover. */
-    private static final Map<String, Enum<?>[]> ENUM_KEYS = Map.of(
-            "staff.role.", StaffRole.values(),
-            "staff.make.", StaffRole.values(),
-            "audit.kind.", SecurityEventKind.values(),
-            "review.status.", DraftStatus.values(),
-            "review.change.", ChangeKind.values(),
-            "review.problem.not-waiting.", DraftStatus.values(),
-            "review.problem.already.", DraftStatus.values());
+    private static final Map<String, Enum<?>[]> ENUM_KEYS = Map.ofEntries(
+            Map.entry("staff.role.", StaffRole.values()),
+            Map.entry("staff.make.", StaffRole.values()),
+            Map.entry("audit.kind.", SecurityEventKind.values()),
+            Map.entry("review.status.", DraftStatus.values()),
+            Map.entry("review.change.", ChangeKind.values()),
+            Map.entry("review.problem.not-waiting.", DraftStatus.values()),
+            Map.entry("review.problem.already.", DraftStatus.values()),
+            Map.entry("words.confidence.", Confidence.values()),
+            Map.entry("words.action.", RevisionAction.values()),
+            Map.entry("words.when.", DatePrecision.values()),
+            Map.entry("dashboard.update.", RevisionAction.values()),
+            Map.entry("dashboard.trend.", Trend.values()),
+            Map.entry("methodology.confidence.", Confidence.values()));
 
     @Test
     void translated_screens_show_no_text_that_is_not_from_the_bundles() throws IOException {

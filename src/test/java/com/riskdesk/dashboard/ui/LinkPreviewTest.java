@@ -58,6 +58,22 @@ class LinkPreviewTest {
     }
 
     @Test
+    void a_spanish_link_previews_in_spanish_and_keeps_its_language() throws Exception {
+        Document page = page("/monitors/venezuela?lang=es");
+
+        assertThat(page.title()).isEqualTo("Venezuela: al menos 83 deaths, al menos 21 boats struck · Risk Monitor");
+        assertThat(meta(page, "property", "og:description")).isEqualTo("Al menos 83 deaths, al menos 21 boats struck; "
+                + "escalada: nivel 4 de 5, Offer to Maduro to leave (30 de noviembre de 2025 o antes).");
+        assertThat(meta(page, "property", "og:locale")).isEqualTo("es_LA");
+        assertThat(page.select("html").attr("lang")).isEqualTo("es");
+        assertThat(meta(page, "property", "og:url")).isEqualTo(base() + "/monitors/venezuela?lang=es");
+        assertThat(meta(page, "property", "og:image:alt")).startsWith("Cifras clave del monitor Venezuela.");
+        assertThat(page.select("#prerender").text()).contains("al menos", "Nivel 4").doesNotContain("at least");
+        assertThat(page.head().select("title, meta, link").outerHtml())
+                .doesNotContain("at least", "escalation:", "Key figures", "latest entries");
+    }
+
+    @Test
     void dashboard_advertises_its_atom_feed() throws Exception {
         Document page = page("/monitors/venezuela");
 
