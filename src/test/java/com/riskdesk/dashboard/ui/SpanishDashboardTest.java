@@ -76,6 +76,11 @@ class SpanishDashboardTest extends SpringBrowserlessTest {
         assertThat(text).contains("Cifras clave", "Evolución", "Comparar con", "Actualizaciones en directo",
                 "Cómo se elaboran estas cifras", "Valoraciones de tendencia", "Empeoró", "Correcciones (0)",
                 "Entradas (2)", "Seleccionar", "Fuente:");
+        // The written sections, shared by every viewer, are written per language: the timeline's period and the map's
+        // frame too.
+        assertThat(text(find(JudgementTimeline.class).single())).contains("diciembre de 2025")
+                .doesNotContain("December");
+        assertThat(text(find(DashboardMap.class).single())).contains("Dónde ocurrió").doesNotContain("Where it happened");
         assertThat(find(RiskChart.class).id("chart-counts").getElement().getAttribute("aria-label"))
                 .contains("Totales acumulados del", "Deaths: al menos 1.234 al 2 de noviembre de 2025");
         assertThat(ENGLISH_LEFTOVERS).allSatisfy(english -> assertThat(text).doesNotContain(english));
