@@ -6,6 +6,7 @@ import com.riskdesk.assessment.JudgementDetails;
 import com.riskdesk.assessment.JudgementService;
 import com.riskdesk.assessment.NewJudgement;
 import com.riskdesk.base.ui.Notices;
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
@@ -140,9 +141,9 @@ public class JudgementAdminView extends Div implements BeforeEnterObserver {
             refreshGrid();
             startNew();
         } catch (InvalidJudgementException refused) {
-            form.showProblems(refused.problems());
+            form.showProblems(Problems.texts(refused.problems()));
         } catch (JudgementConflictException conflict) {
-            Notices.error(conflict.getMessage());
+            Notices.error(Problems.text(JudgementConflictException.REASON));
         }
     }
 
@@ -159,11 +160,11 @@ public class JudgementAdminView extends Div implements BeforeEnterObserver {
                 refreshGrid();
                 startNew();
             } catch (InvalidJudgementException refused) {
-                retractDialog.reason.setErrorMessage(refused.problems().values().iterator().next());
+                retractDialog.reason.setErrorMessage(Problems.text(refused.problems().values().iterator().next()));
                 retractDialog.reason.setInvalid(true);
             } catch (JudgementConflictException conflict) {
                 retractDialog.close();
-                Notices.error(conflict.getMessage());
+                Notices.error(Problems.text(JudgementConflictException.REASON));
             }
         });
         retractDialog.open();

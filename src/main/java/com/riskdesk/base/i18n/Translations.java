@@ -55,10 +55,21 @@ public class Translations {
             return pattern;
         }
         try {
-            return new MessageFormat(pattern, language).format(args);
+            return new MessageFormat(pattern, language).format(inLanguage(language, args));
         } catch (IllegalArgumentException badPattern) {
             throw new MissingResourceException("Bad pattern for " + key + ": " + pattern, BUNDLE, key);
         }
+    }
+
+    /** Arguments that are messages themselves ("a country") are put in the same language first. */
+    private Object[] inLanguage(Locale language, Object[] args) {
+        Object[] texts = args.clone();
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] instanceof Message nested) {
+                texts[i] = text(language, nested);
+            }
+        }
+        return texts;
     }
 
     public String text(Locale locale, Message message) {
@@ -77,8 +88,9 @@ public class Translations {
             return message.toString();
         }
         String pattern = bundle.getString(key);
-        return message.args().isEmpty() ? pattern
-                : new MessageFormat(pattern, Languages.ENGLISH).format(message.argArray());
+        Object[] args = message.args().stream()
+                .map(arg -> arg instanceof Message nested ? inEnglish(nested) : arg).toArray();
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Languages.ENGLISH).format(args);
     }
 
     /** Every key of one language's bundle, for the test that keeps the bundles in step. */

@@ -154,8 +154,8 @@ final class ImportColumns {
         }
         try {
             return PlaceRules.parse(text, cells.text(PLACE_NAME));
-        } catch (IllegalArgumentException unreadablePlace) {
-            unreadable.put(point ? LATITUDE : PLACE_AREA, Message.of("place.problem", unreadablePlace.getMessage()));
+        } catch (RefusedException unreadablePlace) {
+            unreadable.put(point ? LATITUDE : PLACE_AREA, unreadablePlace.reason());
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package com.riskdesk.monitor.ui;
 
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.Notices;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.monitor.MethodologyService;
@@ -69,11 +70,11 @@ public class EditMonitorView extends Div implements BeforeEnterObserver {
             Notices.done("Saved the monitor " + saved.name());
             UI.getCurrent().navigate(MonitorAdminView.class);
         } catch (MonitorService.ConcurrentChangeException conflict) {
-            form.showProblems(List.of(conflict.getMessage()));
-            Notices.error(conflict.getMessage());
+            form.showProblems(List.of(Problems.text(conflict)));
+            Notices.error(Problems.text(conflict));
             reload.setVisible(true);
         } catch (IllegalArgumentException refused) {
-            form.showProblems(List.of(refused.getMessage()));
+            form.showProblems(List.of(Problems.text(refused)));
         }
     }
 }

@@ -1,10 +1,10 @@
 package com.riskdesk.monitor.ui;
 
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.Notices;
 import com.riskdesk.monitor.MethodologyNotes;
 import com.riskdesk.monitor.MethodologyService;
 import com.riskdesk.monitor.MonitorDetails;
-import com.riskdesk.monitor.MonitorService;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -63,8 +63,8 @@ class MethodologySection extends Section {
                     correctionsPolicy.getValue())));
             problems.show(List.of());
             Notices.done("Saved the methodology page");
-        } catch (MonitorService.ConcurrentChangeException | IllegalArgumentException refused) {
-            problems.show(List.of(refused.getMessage()));
+        } catch (IllegalArgumentException refused) {  // a conflict too: someone else saved meanwhile
+            problems.show(List.of(Problems.text(refused)));
         }
     }
 

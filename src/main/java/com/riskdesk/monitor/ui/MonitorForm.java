@@ -1,5 +1,6 @@
 package com.riskdesk.monitor.ui;
 
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.monitor.EscalationStep;
@@ -130,7 +131,7 @@ class MonitorForm extends Div {
                 fireEvent(new SaveEvent(this, definition));
                 return;
             } catch (IllegalArgumentException refused) {
-                found.add(refused.getMessage());
+                found.add(Problems.text(refused));
             }
         }
         showProblems(found);
@@ -153,8 +154,8 @@ class MonitorForm extends Div {
                 values.add(value.apply(rows.get(i)));
                 rows.get(i).showProblem(null);
             } catch (IllegalArgumentException refused) {
-                rows.get(i).showProblem(refused.getMessage());
-                found.add(noun + " " + (i + 1) + ": " + refused.getMessage());
+                rows.get(i).showProblem(Problems.text(refused));
+                found.add(noun + " " + (i + 1) + ": " + Problems.text(refused));
             }
         }
         return values;

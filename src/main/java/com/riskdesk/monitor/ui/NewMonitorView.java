@@ -1,5 +1,6 @@
 package com.riskdesk.monitor.ui;
 
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.Notices;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
@@ -27,7 +28,7 @@ public class NewMonitorView extends Div {
                 Notices.done("Added the monitor " + created.name());
                 UI.getCurrent().navigate(MonitorAdminView.class);
             } catch (IllegalArgumentException refused) {
-                form.showProblems(List.of(refused.getMessage()));
+                form.showProblems(List.of(Problems.text(refused)));
             }
         });
         form.addCancelListener(cancel -> UI.getCurrent().navigate(MonitorAdminView.class));

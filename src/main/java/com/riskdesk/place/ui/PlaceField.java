@@ -1,5 +1,6 @@
 package com.riskdesk.place.ui;
 
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.WrittenHtml;
 import com.riskdesk.place.Gazetteer;
 import com.riskdesk.place.GazetteerPlace;
@@ -51,7 +52,7 @@ public class PlaceField extends Div {
         try {
             return Optional.of(PlaceRules.parse(text, wording.getValue()));
         } catch (IllegalArgumentException unreadable) {
-            problems.put(PlaceRules.FIELD, unreadable.getMessage());
+            problems.put(PlaceRules.FIELD, Problems.text(unreadable));
             return Optional.empty();
         }
     }
