@@ -66,6 +66,10 @@ class TilesImageRenderer {
     }
 
     byte[] render(Dashboard dashboard) {
+        return render(dashboard, PreviewWords.ENGLISH);
+    }
+
+    byte[] render(Dashboard dashboard, PreviewWords words) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -78,7 +82,7 @@ class TilesImageRenderer {
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(ACCENT);
             g.fillRect(0, 0, WIDTH, 8);
-            header(g, dashboard);
+            header(g, dashboard, words);
             List<ImageTile> tiles = ImageTile.of(dashboard);
             int width = (WIDTH - 2 * MARGIN - (tiles.size() - 1) * GAP) / tiles.size();
             int inner = width - 2 * TILE_PADDING;
@@ -93,21 +97,20 @@ class TilesImageRenderer {
             for (int i = 0; i < tiles.size(); i++) {
                 tile(g, tiles.get(i), MARGIN + i * (width + GAP), width, labelSize, figureSize);
             }
-            footer(g);
+            footer(g, words);
         } finally {
             g.dispose();
         }
         return png(image);
     }
 
-    private static void header(Graphics2D g, Dashboard dashboard) {
+    private static void header(Graphics2D g, Dashboard dashboard, PreviewWords words) {
         g.setFont(font(Font.BOLD, 19).deriveFont(Map.of(TextAttribute.TRACKING, 0.12f)));
         g.setColor(ACCENT);
-        g.drawString("RISK MONITOR", MARGIN, 62);
+        g.drawString(words.brand(), MARGIN, 62);
 
-        String status = dashboard.snapshot()
-                ? DashboardWords.asKnownAt(DashboardHeadline.describeMoment(dashboard.readAt()))
-                : "Live · " + DatePrecision.formatDay(dashboard.today());
+        String status = dashboard.snapshot() ? words.asKnownAt(DashboardHeadline.describeMoment(dashboard.readAt()))
+                : words.live(dashboard.today());
         g.setFont(font(Font.BOLD, 20));
         FontMetrics pill = g.getFontMetrics();
         int pillWidth = pill.stringWidth(status) + 36;
@@ -196,12 +199,12 @@ class TilesImageRenderer {
         }
     }
 
-    private static void footer(Graphics2D g) {
+    private static void footer(Graphics2D g, PreviewWords words) {
         g.setColor(LINE);
         g.fillRect(MARGIN, 556, WIDTH - 2 * MARGIN, 2);
         g.setFont(font(Font.PLAIN, 20));
         g.setColor(MUTED);
-        g.drawString(DashboardHeadline.SITE_NAME + " · sources on the dashboard", MARGIN, 596);
+        g.drawString(words.footer(), MARGIN, 596);
     }
 
     private static byte[] png(BufferedImage image) {

@@ -93,6 +93,16 @@ public class Translations {
         return args.length == 0 ? pattern : new MessageFormat(pattern, Languages.ENGLISH).format(args);
     }
 
+    /**
+     * The text of {@code key} (without parameters) in every language the app speaks, English first, without a Spring
+     * context: for reading back what any language wrote, e.g. an import's column names.
+     */
+    public static java.util.List<String> inEveryLanguage(String key) {
+        return Languages.SUPPORTED.stream().map(locale -> ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)))
+                .filter(bundle -> bundle.containsKey(key)).map(bundle -> bundle.getString(key)).distinct().toList();
+    }
+
     /** Every key of one language's bundle, for the test that keeps the bundles in step. */
     Set<String> keys(Locale locale) {
         return bundles.get(locale).keySet();
