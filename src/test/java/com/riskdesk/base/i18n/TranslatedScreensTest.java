@@ -85,16 +85,6 @@ class TranslatedScreensTest {
             "entry/ui/PublicEffectPanel.java",
             "entry/ui/RetractDialog.java",
             "entry/ui/ReviewSwitch.java",
-            "monitor/ui/DefinitionHistory.java",
-            "monitor/ui/EditMonitorView.java",
-            "monitor/ui/FormProblems.java",
-            "monitor/ui/IndicatorRow.java",
-            "monitor/ui/KindRow.java",
-            "monitor/ui/MethodologySection.java",
-            "monitor/ui/MonitorAdminView.java",
-            "monitor/ui/MonitorForm.java",
-            "monitor/ui/NewMonitorView.java",
-            "monitor/ui/StepRow.java",
             "place/ui/PlaceField.java");
 
     /** A key named in full: {@code getTranslation("key"}, {@code Message.of("key"}, {@code RefusedException("key"}. */
