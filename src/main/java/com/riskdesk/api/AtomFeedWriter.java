@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -17,8 +18,12 @@ final class AtomFeedWriter {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    /** The feed's own facts: its id, title, subtitle, last update and where it and its dashboard live. */
-    record Head(String id, String title, String subtitle, Instant updated, String selfUrl, String dashboardUrl) {
+    /**
+     * The feed's own facts: its id, title, subtitle, last update, where it and its dashboard live, its author's name
+     * and its language (the feed's {@code xml:lang}).
+     */
+    record Head(String id, String title, String subtitle, Instant updated, String selfUrl, String dashboardUrl,
+                String author, String language) {
     }
 
     private AtomFeedWriter() {
@@ -32,6 +37,7 @@ final class AtomFeedWriter {
             xml.setDefaultNamespace(ATOM);
             xml.writeStartElement(ATOM, "feed");
             xml.writeDefaultNamespace(ATOM);
+            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", head.language());
             text(xml, "id", head.id());
             text(xml, "title", head.title());
             if (head.subtitle() != null && !head.subtitle().isBlank()) {
@@ -41,9 +47,9 @@ final class AtomFeedWriter {
             link(xml, "self", "application/atom+xml", head.selfUrl());
             link(xml, "alternate", "text/html", head.dashboardUrl());
             xml.writeStartElement(ATOM, "author");
-            text(xml, "name", "Risk Monitor");
+            text(xml, "name", head.author());
             xml.writeEndElement();
-            text(xml, "generator", "Risk Monitor");
+            text(xml, "generator", head.author());
             for (FeedItem item : items) {
                 entry(xml, item);
             }

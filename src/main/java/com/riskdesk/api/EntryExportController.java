@@ -1,5 +1,7 @@
 package com.riskdesk.api;
 
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.base.web.PublicAddress;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
@@ -39,8 +41,11 @@ class EntryExportController {
     private final AllEntries entries;
     private final JsonMapper json;
     private final PublicAddress address;
+    private final Translations translations;
 
-    EntryExportController(MonitorReads reads, AllEntries entries, JsonMapper json, PublicAddress address) {
+    EntryExportController(MonitorReads reads, AllEntries entries, JsonMapper json, PublicAddress address,
+                          Translations translations) {
+        this.translations = translations;
         this.address = address;
         this.reads = reads;
         this.entries = entries;
@@ -74,9 +79,11 @@ class EntryExportController {
 
     @GetMapping("/entries.csv")
     void csv(@PathVariable String slug, @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+             @RequestParam(name = Languages.PARAMETER, required = false) String lang,
              ServletWebRequest request, HttpServletResponse response) throws IOException {
         MonitorRead read = reads.read(slug, asOf);
-        if (notModified(request, read, "entries.csv")) {
+        ExportWords words = ExportWords.of(translations, lang);
+        if (notModified(request, read, words.english() ? "entries.csv" : "entries.csv." + words.language())) {
             return;
         }
         response.setContentType("text/csv;charset=UTF-8");
@@ -84,7 +91,7 @@ class EntryExportController {
                 ContentDisposition.attachment().filename(fileName(read, "csv")).build().toString());
         Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         CsvWriter csv = new CsvWriter(writer);
-        EntryCsv columns = new EntryCsv(read.monitor());
+        EntryCsv columns = new EntryCsv(read.monitor(), words);
         csv.row(columns.header());
         entries.forEach(read, line -> csv.row(columns.row(line)));
         writer.flush();

@@ -1,6 +1,8 @@
 package com.riskdesk.api;
 
 import com.riskdesk.assessment.JudgementService;
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.entry.EntryService;
@@ -33,9 +35,11 @@ class FeedController {
     private final EntryService entries;
     private final PublicAddress address;
     private final JudgementService judgements;
+    private final Translations translations;
 
     FeedController(MonitorReads reads, DashboardService dashboards, EntryService entries, PublicAddress address,
-                   JudgementService judgements) {
+                   JudgementService judgements, Translations translations) {
+        this.translations = translations;
         this.address = address;
         this.judgements = judgements;
         this.reads = reads;
@@ -46,31 +50,34 @@ class FeedController {
     @GetMapping("/api/monitors/{slug}/feed.atom")
     ResponseEntity<byte[]> feed(@PathVariable String slug,
                                 @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+                                @RequestParam(name = Languages.PARAMETER, required = false) String lang,
                                 ServletWebRequest request) {
         MonitorRead read = reads.read(slug, asOf);
+        ExportWords words = ExportWords.of(translations, lang);
         ApiLinks links = ApiLinks.of(address, read.asOf());
         Instant judged = judgements.lastChange(read.monitor().id(), read.asOf()).orElse(Instant.EPOCH);
         Instant lastChange = judged.isAfter(read.lastChange()) ? judged : read.lastChange();
         String etag = HttpCaching.etag("feed.atom", read.monitor().version(), read.lastChange().toEpochMilli(),
-                read.asOf(), links.base(), judged.toEpochMilli());
+                read.asOf(), links.base(), judged.toEpochMilli(), words.language());
         if (HttpCaching.notModified(request, read.snapshot(), etag, lastChange)) {
             return null;
         }
         String feedId = feedId(links, read);
         List<FeedItem> items = new ArrayList<>();
         dashboards.recentlyRecorded(read.monitor().id(), read.asOf(), DashboardService.MAX_PAGE)
-                .forEach(line -> items.add(FeedItem.ofEntry(line, feedId, links, slug)));
+                .forEach(line -> items.add(FeedItem.ofEntry(line, feedId, links, slug, words)));
         entries.corrections(read.monitor().id(), CORRECTIONS).stream()
                 .filter(revision -> !revision.changedAt().isAfter(read.readAt()))
-                .forEach(revision -> items.add(FeedItem.ofCorrection(revision, feedId, links, slug)));
+                .forEach(revision -> items.add(FeedItem.ofCorrection(revision, feedId, links, slug, words)));
         judgements.published(read.monitor().id(), read.asOf())
-                .forEach(judgement -> items.add(FeedItem.ofJudgement(judgement, feedId, links, slug)));
+                .forEach(judgement -> items.add(FeedItem.ofJudgement(judgement, feedId, links, slug, words)));
         // Stable: entries recorded at the same moment keep the service's order.
         items.sort(Comparator.comparing(FeedItem::updated).reversed());
         Instant updated = Instant.EPOCH.equals(lastChange)
                 ? read.monitor().startDate().atStartOfDay(ZoneOffset.UTC).toInstant() : lastChange;
-        AtomFeedWriter.Head head = new AtomFeedWriter.Head(feedId, read.monitor().name() + " · Risk Monitor",
-                read.monitor().summary(), updated, links.feed(slug), links.dashboard(slug));
+        AtomFeedWriter.Head head = new AtomFeedWriter.Head(feedId, read.monitor().name() + " · "
+                + words.text("app.name"), read.monitor().summary(), updated, words.link(links.feed(slug)),
+                words.link(links.dashboard(slug)), words.text("app.name"), words.language().toLanguageTag());
         return ResponseEntity.ok().contentType(ATOM).body(AtomFeedWriter.write(head, items));
     }
 

@@ -3,7 +3,6 @@ package com.riskdesk.api;
 import com.riskdesk.assessment.JudgementSource;
 import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.dashboard.EntryLine;
-import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.FieldChange;
 import com.riskdesk.entry.Revision;
 import com.riskdesk.entry.RevisionAction;
@@ -20,76 +19,80 @@ import java.util.List;
 record FeedItem(String id, String title, Instant updated, String summary, String category, String categoryLabel,
                 String link) {
 
-    static FeedItem ofEntry(EntryLine line, String feedId, ApiLinks links, String slug) {
+    static FeedItem ofEntry(EntryLine line, String feedId, ApiLinks links, String slug, ExportWords words) {
         List<String> parts = new ArrayList<>();
-        parts.add(capitalise(line.describeDate()) + ".");
+        parts.add(capitalise(words.date(line.occurredOn(), line.precision())) + ".");
         if (!line.figures().isEmpty()) {
-            parts.add("Figures: " + String.join("; ", line.figures().stream()
-                    .map(figure -> figure.indicatorName() + " " + EntryCsv.describe(figure))
-                    .toList()) + ".");
+            parts.add(words.text("feed.figures", String.join("; ", line.figures().stream()
+                    .map(figure -> figure.indicatorName() + " " + words.figure(figure))
+                    .toList())));
         }
-        parts.add(describe(line.source()));
+        parts.add(describe(line.source(), words));
         if (line.confidence() != null) {
-            parts.add("Confidence: " + line.confidence().label() + ".");
+            parts.add(words.text("feed.confidence", words.confidence(line.confidence())));
         }
         if (line.notes() != null && !line.notes().isBlank()) {
-            parts.add("Notes: " + line.notes().strip());
+            parts.add(words.text("feed.notes", line.notes().strip()));
         }
         return new FeedItem(feedId + "/entries/" + line.id(), line.headline(), line.recordedAt(),
-                String.join(" ", parts), line.kind().name(), line.kindLabel(), links.dashboardEntry(slug, line.id()));
+                String.join(" ", parts), line.kind().name(), line.kindLabel(),
+                words.link(links.dashboardEntry(slug, line.id())));
     }
 
-    static FeedItem ofCorrection(Revision revision, String feedId, ApiLinks links, String slug) {
+    static FeedItem ofCorrection(Revision revision, String feedId, ApiLinks links, String slug, ExportWords words) {
         boolean retracted = revision.action() == RevisionAction.RETRACTED;
         List<String> parts = new ArrayList<>();
-        parts.add(retracted ? "The entry was retracted and no longer counts in the figures."
-                : "The entry was corrected.");
+        parts.add(words.text(retracted ? "feed.retracted" : "feed.corrected"));
         if (revision.reason() != null && !revision.reason().isBlank()) {
-            parts.add("Reason: " + revision.reason().strip());
+            parts.add(words.text("feed.reason", revision.reason().strip()));
         }
         for (FieldChange change : revision.changes()) {
             parts.add(change.describe() + ".");
         }
         return new FeedItem(feedId + "/entries/" + revision.entryId() + "/revisions/" + revision.number(),
-                (retracted ? "Retracted: " : "Corrected: ") + revision.headline(), revision.changedAt(),
-                String.join(" ", parts), revision.action().name(), revision.action().label(),
-                retracted ? links.dashboard(slug) : links.dashboardEntry(slug, revision.entryId()));
+                words.text(retracted ? "feed.retracted-title" : "feed.corrected-title", revision.headline()),
+                revision.changedAt(), String.join(" ", parts), revision.action().name(),
+                words.action(revision.action()),
+                words.link(retracted ? links.dashboard(slug) : links.dashboardEntry(slug, revision.entryId())));
     }
 
     /** A judgement as it stands; a correction updates the same item (same id, later {@code updated}). */
-    static FeedItem ofJudgement(PublishedJudgement judgement, String feedId, ApiLinks links, String slug) {
+    static FeedItem ofJudgement(PublishedJudgement judgement, String feedId, ApiLinks links, String slug,
+                                ExportWords words) {
+        String period = words.period(judgement.period());
+        String trend = words.trend(judgement.trend());
         List<String> parts = new ArrayList<>();
-        parts.add("Trend judgement for " + judgement.period().describe() + ": " + judgement.trend().label() + ".");
+        parts.add(words.text("feed.judgement", period, trend));
         if (judgement.alert()) {
-            parts.add("Risk alert: " + judgement.alertText() + ".");
+            parts.add(words.text("feed.risk-alert", judgement.alertText()));
         }
         parts.add(judgement.narrative());
-        parts.add("Sources: " + String.join("; ", judgement.sources().stream()
-                .map(JudgementSource::describe).toList()) + ".");
+        parts.add(words.text("feed.sources", String.join("; ", judgement.sources().stream()
+                .map(JudgementSource::describe).toList())));
         if (judgement.corrected() && judgement.correctionReason() != null) {
-            parts.add("Corrected: " + judgement.correctionReason());
+            parts.add(words.text("feed.judgement-corrected", judgement.correctionReason()));
         }
         return new FeedItem(feedId + "/judgements/" + judgement.id(),
-                "Trend " + judgement.period().describe() + ": " + judgement.trend().label()
-                        + (judgement.alert() ? " (risk alert)" : ""),
-                judgement.changedAt(), String.join(" ", parts), "JUDGEMENT", "Trend judgement", links.dashboard(slug));
+                words.text(judgement.alert() ? "feed.judgement-title-alert" : "feed.judgement-title", period, trend),
+                judgement.changedAt(), String.join(" ", parts), "JUDGEMENT", words.text("feed.judgement-category"),
+                words.link(links.dashboard(slug)));
     }
 
-    private static String describe(Source source) {
+    private static String describe(Source source, ExportWords words) {
         if (source == null) {
             return "";
         }
-        StringBuilder text = new StringBuilder("Source: ").append(source.outlet());
+        StringBuilder text = new StringBuilder(source.outlet());
         if (source.title() != null && !source.title().isBlank()) {
             text.append(", “").append(source.title()).append('”');
         }
         if (source.publishedOn() != null) {
-            text.append(", published ").append(DatePrecision.formatDay(source.publishedOn()));
+            text.append(", ").append(words.text("feed.published", words.day(source.publishedOn())));
         }
         if (source.url() != null && !source.url().isBlank()) {
             text.append(", ").append(source.url());
         }
-        return text.append('.').toString();
+        return words.text("feed.source", text.toString());
     }
 
     private static String capitalise(String text) {

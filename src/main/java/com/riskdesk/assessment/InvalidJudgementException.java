@@ -1,18 +1,19 @@
 package com.riskdesk.assessment;
 
+import com.riskdesk.base.i18n.Message;
 import java.util.Map;
 
-/** A judgement was refused; {@link #problems()} maps each offending field ({@link JudgementRules}) to a message. */
+/** A judgement was refused; {@link #problems()} maps each offending field ({@link JudgementRules}) to a code with parameters, translated where it is shown. */
 public class InvalidJudgementException extends RuntimeException {
 
-    private final Map<String, String> problems;
+    private final transient Map<String, Message> problems;
 
-    public InvalidJudgementException(Map<String, String> problems) {
+    public InvalidJudgementException(Map<String, Message> problems) {
         super("Judgement refused: " + problems);
         this.problems = Map.copyOf(problems);
     }
 
-    public Map<String, String> problems() {
+    public Map<String, Message> problems() {
         return problems;
     }
 }

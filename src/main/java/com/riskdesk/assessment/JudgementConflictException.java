@@ -1,10 +1,14 @@
 package com.riskdesk.assessment;
 
+import com.riskdesk.base.i18n.Message;
+import com.riskdesk.base.i18n.Translations;
+
 /** Someone else changed the judgement since it was opened; nothing was overwritten. */
 public class JudgementConflictException extends RuntimeException {
 
+    public static final Message REASON = Message.of("judgement.edit-conflict");
+
     public JudgementConflictException() {
-        super("This judgement was changed by someone else after you opened it. Reload it to see their change; "
-                + "your edits were not saved.");
+        super(Translations.inEnglish(REASON));
     }
 }

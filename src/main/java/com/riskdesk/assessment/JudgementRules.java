@@ -1,5 +1,6 @@
 package com.riskdesk.assessment;
 
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.base.web.WebAddress;
 import com.riskdesk.monitor.MonitorDetails;
 import java.time.LocalDate;
@@ -23,53 +24,53 @@ public final class JudgementRules {
     private JudgementRules() {
     }
 
-    public static Map<String, String> problems(NewJudgement judgement, MonitorDetails monitor, LocalDate today) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public static Map<String, Message> problems(NewJudgement judgement, MonitorDetails monitor, LocalDate today) {
+        Map<String, Message> problems = new LinkedHashMap<>();
         checkPeriod(problems, judgement.period(), monitor, today);
         if (judgement.trend() == null) {
-            problems.put(TREND, "Choose deteriorated, improved or unchanged");
+            problems.put(TREND, Message.of("judgement.problem.trend"));
         }
         if (judgement.alert() && judgement.alertText() == null) {
-            problems.put(ALERT, "Say in a few words what the alert is about");
+            problems.put(ALERT, Message.of("judgement.problem.alert"));
         } else if (judgement.alertText() != null && judgement.alertText().length() > NewJudgement.ALERT_MAX) {
-            problems.put(ALERT, "At most " + NewJudgement.ALERT_MAX + " characters");
+            problems.put(ALERT, Message.of("entry.problem.too-long", NewJudgement.ALERT_MAX));
         }
         if (judgement.narrative() == null) {
-            problems.put(NARRATIVE, "Write a short narrative: what moved the trend");
+            problems.put(NARRATIVE, Message.of("judgement.problem.narrative"));
         } else if (judgement.narrative().length() > NewJudgement.NARRATIVE_MAX) {
-            problems.put(NARRATIVE, "At most " + NewJudgement.NARRATIVE_MAX + " characters");
+            problems.put(NARRATIVE, Message.of("entry.problem.too-long", NewJudgement.NARRATIVE_MAX));
         }
         checkSources(problems, judgement.sources());
         return problems;
     }
 
-    private static void checkPeriod(Map<String, String> problems, JudgementPeriod period, MonitorDetails monitor,
+    private static void checkPeriod(Map<String, Message> problems, JudgementPeriod period, MonitorDetails monitor,
                                     LocalDate today) {
         if (period == null || period.from() == null || period.to() == null) {
-            problems.put(PERIOD, "Choose a month, or both days of a custom period");
+            problems.put(PERIOD, Message.of("judgement.problem.period"));
         } else if (period.to().isBefore(period.from())) {
-            problems.put(PERIOD, "The period ends before it begins");
+            problems.put(PERIOD, Message.of("judgement.problem.period-reversed"));
         } else if (period.from().isAfter(today)) {
-            problems.put(PERIOD, "The period cannot begin in the future");
+            problems.put(PERIOD, Message.of("judgement.problem.period-future"));
         } else if (period.to().isBefore(monitor.startDate().withDayOfMonth(1))) {
-            problems.put(PERIOD, "The period ends before this monitor starts (" + monitor.startDate() + ")");
+            problems.put(PERIOD, Message.of("judgement.problem.period-before-start", monitor.startDate().toString()));
         }
     }
 
-    private static void checkSources(Map<String, String> problems, List<JudgementSource> sources) {
+    private static void checkSources(Map<String, Message> problems, List<JudgementSource> sources) {
         if (sources.isEmpty()) {
-            problems.put(SOURCES, "Give at least one source");
+            problems.put(SOURCES, Message.of("judgement.problem.sources"));
             return;
         }
         for (int i = 0; i < sources.size(); i++) {
             JudgementSource source = sources.get(i);
             if (source.name() == null || source.name().isBlank()) {
-                problems.put(sourceName(i), "Enter the source's name");
+                problems.put(sourceName(i), Message.of("judgement.problem.source-name"));
             } else if (source.name().length() > JudgementSource.NAME_MAX) {
-                problems.put(sourceName(i), "At most " + JudgementSource.NAME_MAX + " characters");
+                problems.put(sourceName(i), Message.of("entry.problem.too-long", JudgementSource.NAME_MAX));
             }
             if (source.url() != null && !WebAddress.isFollowable(source.url(), JudgementSource.URL_MAX)) {
-                problems.put(sourceUrl(i), "Use a full http:// or https:// address");
+                problems.put(sourceUrl(i), Message.of("entry.problem.url"));
             }
         }
     }

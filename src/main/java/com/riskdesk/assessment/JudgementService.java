@@ -1,5 +1,6 @@
 package com.riskdesk.assessment;
 
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import com.riskdesk.security.CurrentStaff;
@@ -65,16 +66,16 @@ public class JudgementService {
     public void correct(long id, int version, NewJudgement content, String reason) {
         TrendJudgement current = load(id, version);
         if (current.isRetracted()) {
-            throw new InvalidJudgementException(Map.of(JudgementRules.REASON, "A retracted judgement cannot be corrected"));
+            throw new InvalidJudgementException(Map.of(JudgementRules.REASON, Message.of("judgement.problem.retracted")));
         }
         if (content.monitorId() != current.monitorId()) {
             throw new InvalidJudgementException(Map.of(JudgementRules.PERIOD,
-                    "A judgement cannot move to another monitor"));
+                    Message.of("judgement.problem.other-monitor")));
         }
-        String why = reason(reason, "Say why the judgement is corrected");
+        String why = reason(reason, "judgement.problem.correct-why");
         validate(content);
         if (content.equals(current.judgement())) {
-            throw new InvalidJudgementException(Map.of(JudgementRules.REASON, "Nothing changed: there is nothing to correct"));
+            throw new InvalidJudgementException(Map.of(JudgementRules.REASON, Message.of("judgement.problem.unchanged")));
         }
         keep(save(current.corrected(content)), JudgementAction.CORRECTED, clock.instant(), why);
     }
@@ -85,9 +86,9 @@ public class JudgementService {
     public void retract(long id, int version, String reason) {
         TrendJudgement current = load(id, version);
         if (current.isRetracted()) {
-            throw new InvalidJudgementException(Map.of(JudgementRules.REASON, "This judgement is already retracted"));
+            throw new InvalidJudgementException(Map.of(JudgementRules.REASON, Message.of("judgement.problem.already-retracted")));
         }
-        String why = reason(reason, "Say why the judgement is retracted");
+        String why = reason(reason, "judgement.problem.retract-why");
         Instant now = clock.instant();
         keep(save(current.retracted(now, why)), JudgementAction.RETRACTED, now, why);
     }
@@ -95,10 +96,10 @@ public class JudgementService {
     /** The problems that would stop this judgement being stored, by field; empty when it can be saved. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('EDITOR')")
-    public Map<String, String> check(NewJudgement judgement) {
+    public Map<String, Message> check(NewJudgement judgement) {
         return monitors.findById(judgement.monitorId())
                 .map(monitor -> JudgementRules.problems(judgement, monitor, LocalDate.now(clock)))
-                .orElse(Map.of(JudgementRules.PERIOD, "No such monitor"));
+                .orElse(Map.of(JudgementRules.PERIOD, Message.of("entry.problem.no-monitor")));
     }
 
     @Transactional(readOnly = true)
@@ -158,8 +159,9 @@ public class JudgementService {
 
     private void validate(NewJudgement judgement) {
         MonitorDetails monitor = monitors.findById(judgement.monitorId())
-                .orElseThrow(() -> new InvalidJudgementException(Map.of(JudgementRules.PERIOD, "No such monitor")));
-        Map<String, String> problems = JudgementRules.problems(judgement, monitor, LocalDate.now(clock));
+                .orElseThrow(() -> new InvalidJudgementException(Map.of(JudgementRules.PERIOD,
+                        Message.of("entry.problem.no-monitor"))));
+        Map<String, Message> problems = JudgementRules.problems(judgement, monitor, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidJudgementException(problems);
         }
@@ -188,12 +190,13 @@ public class JudgementService {
         events.publishEvent(new JudgementsChanged(judgement.monitorId(), action));
     }
 
-    private static String reason(String reason, String missing) {
+    private static String reason(String reason, String missingKey) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidJudgementException(Map.of(JudgementRules.REASON, missing));
+            throw new InvalidJudgementException(Map.of(JudgementRules.REASON, Message.of(missingKey)));
         }
         if (reason.length() > REASON_MAX) {
-            throw new InvalidJudgementException(Map.of(JudgementRules.REASON, "At most " + REASON_MAX + " characters"));
+            throw new InvalidJudgementException(Map.of(JudgementRules.REASON,
+                    Message.of("entry.problem.too-long", REASON_MAX)));
         }
         return reason.strip();
     }

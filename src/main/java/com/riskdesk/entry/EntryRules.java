@@ -41,8 +41,7 @@ public final class EntryRules {
         }
         checkSource(problems, entry.source(), today);
         checkEscalation(problems, entry, monitor);
-        // Place problems are still written in English by PlaceRules; they pass through until it reports codes.
-        PlaceRules.problems(entry.place()).forEach((field, text) -> problems.put(field, Message.of("place.problem", text)));
+        problems.putAll(PlaceRules.problems(entry.place()));
         for (String code : entry.figures().keySet()) {
             if (monitor.indicators().stream().map(Indicator::code).noneMatch(code::equals)) {
                 problems.put("figures", Message.of("entry.problem.unknown-indicator", code));

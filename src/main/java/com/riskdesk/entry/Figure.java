@@ -1,5 +1,6 @@
 package com.riskdesk.entry;
 
+import com.riskdesk.base.i18n.RefusedException;
 import java.util.List;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
@@ -18,17 +19,17 @@ public record Figure(Basis basis, Qualifier qualifier, @Column("value_low") int 
 
     public Figure {
         if (basis == null || qualifier == null) {
-            throw new IllegalArgumentException("Figure needs a basis and a qualifier");
+            throw new RefusedException("entry.problem.figure-parts");
         }
         if (low < 0 || low > MAX_VALUE) {
-            throw new IllegalArgumentException("Figure must be between 0 and " + MAX_VALUE);
+            throw new RefusedException("import.problem.figure-range", MAX_VALUE);
         }
         if (qualifier == Qualifier.RANGE) {
             if (high == null || high <= low || high > MAX_VALUE) {
-                throw new IllegalArgumentException("A range needs an upper value above the lower one");
+                throw new RefusedException("entry.problem.range-upper");
             }
         } else if (high != null) {
-            throw new IllegalArgumentException("Only a range has an upper value");
+            throw new RefusedException("entry.problem.upper-only-range");
         }
     }
 

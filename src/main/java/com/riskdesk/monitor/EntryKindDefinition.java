@@ -1,5 +1,6 @@
 package com.riskdesk.monitor;
 
+import com.riskdesk.base.i18n.RefusedException;
 import java.util.regex.Pattern;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -18,10 +19,10 @@ public record EntryKindDefinition(String code, String label, boolean hidden) {
 
     public EntryKindDefinition {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("A kind's code must be capital letters, digits or _: " + code);
+            throw new RefusedException("monitor.problem.kind-code", String.valueOf(code));
         }
         if (label == null || label.isBlank() || label.length() > LABEL_MAX) {
-            throw new IllegalArgumentException("A kind's label must be 1.." + LABEL_MAX + " characters");
+            throw new RefusedException("monitor.problem.kind-label", LABEL_MAX);
         }
     }
 

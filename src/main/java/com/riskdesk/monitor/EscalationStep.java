@@ -1,5 +1,6 @@
 package com.riskdesk.monitor;
 
+import com.riskdesk.base.i18n.RefusedException;
 /** One rung of a monitor's escalation ladder: its name and what reaching it means. */
 public record EscalationStep(String name, String meaning) {
 
@@ -7,10 +8,10 @@ public record EscalationStep(String name, String meaning) {
 
     public EscalationStep {
         if (name == null || name.isBlank() || name.length() > NAME_MAX) {
-            throw new IllegalArgumentException("Step name must be 1.." + NAME_MAX + " characters");
+            throw new RefusedException("monitor.problem.step-name", NAME_MAX);
         }
         if (meaning == null || meaning.isBlank()) {
-            throw new IllegalArgumentException("Step meaning is required");
+            throw new RefusedException("monitor.problem.step-meaning");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.riskdesk.monitor;
 
+import com.riskdesk.base.i18n.RefusedException;
 import java.util.regex.Pattern;
 
 /**
@@ -16,13 +17,13 @@ public record Indicator(String code, String name, String unit, String descriptio
 
     public Indicator {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("Indicator code must be lower-case letters, digits or _: " + code);
+            throw new RefusedException("monitor.problem.indicator-code", String.valueOf(code));
         }
         if (name == null || name.isBlank() || name.length() > NAME_MAX) {
-            throw new IllegalArgumentException("Indicator name must be 1.." + NAME_MAX + " characters");
+            throw new RefusedException("monitor.problem.indicator-name", NAME_MAX);
         }
         if (unit == null || unit.isBlank()) {
-            throw new IllegalArgumentException("Indicator unit is required");
+            throw new RefusedException("monitor.problem.indicator-unit");
         }
         if (counting == null) {
             counting = Counting.RUNNING_TOTAL;

@@ -1,5 +1,6 @@
 package com.riskdesk.monitor;
 
+import com.riskdesk.base.i18n.RefusedException;
 import com.riskdesk.security.CurrentStaff;
 import java.time.Clock;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,10 +41,10 @@ public class MethodologyService {
     @PreAuthorize("hasRole('ADMIN')")
     public Versioned update(long monitorId, int version, MethodologyNotes notes) {
         if (notes == null) {
-            throw new IllegalArgumentException("The methodology text is required");
+            throw new RefusedException("monitor.problem.methodology-required");
         }
         if (!monitors.existsById(monitorId)) {
-            throw new IllegalArgumentException("No such monitor");
+            throw new RefusedException("entry.problem.no-monitor");
         }
         MonitorMethodology current = methodologies.findById(monitorId).orElse(null);
         int currentVersion = current == null ? Versioned.NEVER_SAVED : current.version();

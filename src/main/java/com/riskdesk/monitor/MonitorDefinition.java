@@ -1,5 +1,6 @@
 package com.riskdesk.monitor;
 
+import com.riskdesk.base.i18n.RefusedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,31 +26,30 @@ public record MonitorDefinition(String slug, String name, String summary, LocalD
 
     public MonitorDefinition {
         if (slug == null || slug.length() > SLUG_MAX || !SLUG.matcher(slug).matches()) {
-            throw new IllegalArgumentException("Slug must be lower-case words joined by '-': " + slug);
+            throw new RefusedException("monitor.problem.slug", String.valueOf(slug));
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Monitor name is required");
+            throw new RefusedException("monitor.problem.name-required");
         }
         if (startDate == null) {
-            throw new IllegalArgumentException("Monitor start date is required");
+            throw new RefusedException("monitor.problem.start-required");
         }
         indicators = List.copyOf(indicators);
         ladder = List.copyOf(ladder);
         kinds = withEscalationStep(kinds);
         region = region == null || region.isBlank() ? null : region.strip();
         if (region != null && region.length() > REGION_MAX) {
-            throw new IllegalArgumentException("A region is at most " + REGION_MAX + " characters");
+            throw new RefusedException("monitor.problem.region-length", REGION_MAX);
         }
         if (indicators.stream().map(Indicator::code).distinct().count() != indicators.size()) {
-            throw new IllegalArgumentException("Indicator codes must be unique within a monitor");
+            throw new RefusedException("monitor.problem.indicator-codes-unique");
         }
         if (kinds.stream().map(EntryKindDefinition::code).distinct().count() != kinds.size()) {
-            throw new IllegalArgumentException("Kind codes must be unique within a monitor");
+            throw new RefusedException("monitor.problem.kind-codes-unique");
         }
         String counted = recencyKind;
         if (counted != null && kinds.stream().map(EntryKindDefinition::code).noneMatch(counted::equals)) {
-            throw new IllegalArgumentException("The \"days since the last ...\" tile counts a kind this monitor "
-                    + "does not have: " + counted);
+            throw new RefusedException("monitor.problem.recency-kind", counted);
         }
     }
 

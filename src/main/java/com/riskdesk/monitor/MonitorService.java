@@ -1,5 +1,6 @@
 package com.riskdesk.monitor;
 
+import com.riskdesk.base.i18n.RefusedException;
 import com.riskdesk.place.MapRegion;
 import com.riskdesk.security.CurrentStaff;
 import java.time.Clock;
@@ -65,7 +66,7 @@ public class MonitorService {
     public MonitorDetails create(MonitorDefinition definition) {
         checkSizes(definition);
         if (monitors.findBySlug(definition.slug()).isPresent()) {
-            throw new IllegalArgumentException("A monitor with slug '" + definition.slug() + "' already exists");
+            throw new RefusedException("monitor.problem.slug-taken", definition.slug());
         }
         MonitorDetails created = MonitorDetails.of(monitors.save(Monitor.create(definition)));
         keepHistory(created.id(), DefinitionDiff.created(definition));
@@ -101,12 +102,12 @@ public class MonitorService {
     public MonitorDetails update(long id, int version, MonitorDefinition definition) {
         checkSizes(definition);
         Monitor current = monitors.findById(id)
-                .orElseThrow(() -> new IllegalArgumentException("No such monitor"));
+                .orElseThrow(() -> new RefusedException("entry.problem.no-monitor"));
         if (current.version() == null || current.version() != version) {
             throw new ConcurrentChangeException();
         }
         if (!current.slug().equals(definition.slug())) {
-            throw new IllegalArgumentException("A monitor's slug cannot change once it is created");
+            throw new RefusedException("monitor.problem.slug-fixed");
         }
         keepIndicatorsInUse(current, definition);
         keepStepsInUse(current, definition);
@@ -133,8 +134,7 @@ public class MonitorService {
         Set<String> kept = Set.copyOf(definition.kinds().stream().map(EntryKindDefinition::code).toList());
         for (String code : monitors.kindsInUse(current.id())) {
             if (!kept.contains(code)) {
-                throw new IllegalArgumentException("Kind '" + code + "' already has entries: it can be renamed or "
-                        + "hidden, not removed, and its code cannot change");
+                throw new RefusedException("monitor.problem.kind-in-use", code);
             }
         }
     }
@@ -143,8 +143,7 @@ public class MonitorService {
         Set<String> kept = Set.copyOf(definition.indicators().stream().map(Indicator::code).toList());
         for (String code : monitors.indicatorCodesInUse(current.id())) {
             if (!kept.contains(code)) {
-                throw new IllegalArgumentException("Indicator '" + code + "' already has entries: it can be "
-                        + "renamed or hidden, not removed, and its code cannot change");
+                throw new RefusedException("monitor.problem.indicator-in-use", code);
             }
         }
     }
@@ -167,8 +166,7 @@ public class MonitorService {
             boolean stays = index < after.size() && !standsElsewhere(after, name, index)
                     && !standsElsewhere(before, after.get(index), index);
             if (!stays) {
-                throw new IllegalArgumentException("Step " + level + " '" + name + "' is referred to by entries: "
-                        + "it cannot be removed or moved to another level");
+                throw new RefusedException("monitor.problem.step-in-use", level, name);
             }
         }
     }
@@ -179,40 +177,34 @@ public class MonitorService {
     }
 
     private static void checkSizes(MonitorDefinition definition) {
-        check(definition.name().length() <= MONITOR_NAME_MAX,
-                "A monitor name is at most " + MONITOR_NAME_MAX + " characters");
-        check(definition.summary() != null, "Monitor summary is required");
-        check(definition.summary().length() <= SUMMARY_MAX,
-                "A summary is at most " + SUMMARY_MAX + " characters");
+        check(definition.name().length() <= MONITOR_NAME_MAX, "monitor.problem.name-length", MONITOR_NAME_MAX);
+        check(definition.summary() != null, "monitor.problem.summary-required");
+        check(definition.summary().length() <= SUMMARY_MAX, "monitor.problem.summary-length", SUMMARY_MAX);
         for (Indicator indicator : definition.indicators()) {
-            check(indicator.unit().length() <= UNIT_MAX,
-                    "Indicator '" + indicator.code() + "': a unit is at most " + UNIT_MAX + " characters");
+            check(indicator.unit().length() <= UNIT_MAX, "monitor.problem.unit-length", indicator.code(), UNIT_MAX);
             check(indicator.description() == null || indicator.description().length() <= DESCRIPTION_MAX,
-                    "Indicator '" + indicator.code() + "': a description is at most " + DESCRIPTION_MAX
-                            + " characters");
+                    "monitor.problem.description-length", indicator.code(), DESCRIPTION_MAX);
         }
         if (definition.mapRegion() != null) {
             // Read again from what is stored: a region is only ever what its spec says.
             MapRegion.parse(definition.mapRegion().spec());
         }
         for (EscalationStep step : definition.ladder()) {
-            check(step.meaning().length() <= MEANING_MAX,
-                    "Step '" + step.name() + "': a meaning is at most " + MEANING_MAX + " characters");
+            check(step.meaning().length() <= MEANING_MAX, "monitor.problem.meaning-length", step.name(), MEANING_MAX);
         }
     }
 
-    private static void check(boolean condition, String message) {
+    private static void check(boolean condition, String key, Object... args) {
         if (!condition) {
-            throw new IllegalArgumentException(message);
+            throw new RefusedException(key, args);
         }
     }
 
     /** Someone else saved the monitor since it was loaded; nothing was overwritten. */
-    public static class ConcurrentChangeException extends RuntimeException {
+    public static class ConcurrentChangeException extends RefusedException {
 
         public ConcurrentChangeException() {
-            super("Someone else changed this monitor after you opened it; reload it to see their change. "
-                    + "Your edits were not saved.");
+            super("monitor.edit-conflict");
         }
     }
 }

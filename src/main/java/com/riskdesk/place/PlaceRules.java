@@ -1,5 +1,7 @@
 package com.riskdesk.place;
 
+import com.riskdesk.base.i18n.Message;
+import com.riskdesk.base.i18n.RefusedException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,78 +20,79 @@ public final class PlaceRules {
     private PlaceRules() {
     }
 
-    /** Problems with a place, keyed {@value #FIELD}; none for no place (a valid answer). */
-    public static Map<String, String> problems(Place place) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    /** Problems with a place, keyed {@value #FIELD}, as codes; none for no place (a valid answer). */
+    public static Map<String, Message> problems(Place place) {
+        Map<String, Message> problems = new LinkedHashMap<>();
         if (place == null) {
             return problems;
         }
         if (place.precision() == null) {
-            problems.put(FIELD, "Say how precisely the place is known");
+            problems.put(FIELD, Message.of("place.problem.precision"));
         } else if (place.precision() == PlacePrecision.POINT) {
             rangeProblem(place.latitude(), place.longitude()).ifPresent(problem -> problems.put(FIELD, problem));
         } else {
             for (String area : place.areas()) {
                 Optional<GazetteerPlace> known = Gazetteer.named(area);
                 if (known.isEmpty()) {
-                    problems.put(FIELD, "'" + area + "' is not in the list of countries and seas");
+                    problems.put(FIELD, Message.of("place.problem.not-listed", area));
                 } else if (known.get().precision() != place.precision()) {
-                    problems.put(FIELD, known.get().name() + " is " + withArticle(known.get().precision())
-                            + ", not " + withArticle(place.precision()));
+                    problems.put(FIELD, Message.of("place.problem.wrong-precision", known.get().name(),
+                            withArticle(known.get().precision()), withArticle(place.precision())));
                 }
             }
             if (place.areas().isEmpty()) {
-                problems.put(FIELD, "Name the " + place.precision().label());
+                problems.put(FIELD, Message.of("place.problem.name." + place.precision().name()));
             }
         }
         if (place.name() != null && place.name().length() > Place.NAME_MAX) {
-            problems.put(FIELD, "The place's name: at most " + Place.NAME_MAX + " characters");
+            problems.put(FIELD, Message.of("place.problem.name-too-long", Place.NAME_MAX));
         }
         return problems;
     }
 
     /**
      * Reads "10.5, -66.9" (decimal degrees, latitude first) as a point, or a gazetteer name as that area or country.
-     * Throws {@link IllegalArgumentException} with a message for the person typing.
+     * Throws {@link RefusedException} with a code for the person typing.
      */
     public static Place parse(String text, String sourceName) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Type a country or sea, or coordinates like 10.5, -66.9");
+            throw new RefusedException("place.problem.empty");
         }
         Matcher coordinates = COORDINATES.matcher(text);
         if (coordinates.matches()) {
             double latitude = Double.parseDouble(coordinates.group(1));
             double longitude = Double.parseDouble(coordinates.group(2));
             rangeProblem(latitude, longitude).ifPresent(problem -> {
-                throw new IllegalArgumentException(problem);
+                throw new RefusedException(problem);
             });
             return Place.point(latitude, longitude, sourceName);
         }
         List<GazetteerPlace> areas = new ArrayList<>();
         for (String name : text.split(";")) {
-            areas.add(Gazetteer.named(name).orElseThrow(() -> new IllegalArgumentException(
-                    "'" + name.strip() + "' is not in the list of countries and seas; pick one from the list"
-                            + " or type coordinates like 10.5, -66.9")));
+            areas.add(Gazetteer.named(name).orElseThrow(() -> new RefusedException("place.problem.pick",
+                    name.strip())));
         }
         if (areas.stream().map(GazetteerPlace::precision).distinct().count() > 1) {
-            throw new IllegalArgumentException("Name either seas and regions or countries, not both");
+            throw new RefusedException("place.problem.mixed");
         }
         return Place.of(areas, sourceName);
     }
 
-    private static String withArticle(PlacePrecision precision) {
-        return (precision == PlacePrecision.AREA ? "an " : "a ") + precision.label();
+    /** "a country", "an area": translated with the message that names it. */
+    private static Message withArticle(PlacePrecision precision) {
+        return Message.of("place.precision.with-article." + precision.name());
     }
 
-    private static Optional<String> rangeProblem(Double latitude, Double longitude) {
+    /** A coordinate as typed ("200.0"), not rounded the way a formatted number would be. */
+    private static Optional<Message> rangeProblem(Double latitude, Double longitude) {
         if (latitude == null || longitude == null) {
-            return Optional.of("An exact point needs both latitude and longitude");
+            return Optional.of(Message.of("place.problem.point-needs-both"));
         }
         if (!(latitude >= -90 && latitude <= 90)) {
-            return Optional.of("Latitude must be between -90 and 90 (decimal degrees, south negative); got " + latitude);
+            return Optional.of(Message.of("place.problem.latitude", String.valueOf(latitude)));
         }
         if (!(longitude >= -180 && longitude <= 180)) {
-            return Optional.of("Longitude must be between -180 and 180 (decimal degrees, west negative); got " + longitude);
+            return Optional.of(Message.of("place.problem.longitude", String.valueOf(longitude)));
         }
         return Optional.empty();
     }

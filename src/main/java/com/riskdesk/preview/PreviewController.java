@@ -1,5 +1,7 @@
 package com.riskdesk.preview;
 
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.SharedDashboards;
@@ -39,9 +41,11 @@ class PreviewController {
     private final TilesImageRenderer renderer;
     private final PreviewImageCache cache;
     private final Clock clock;
+    private final Translations translations;
 
     PreviewController(DashboardService dashboards, SharedDashboards shared, MonitorService monitors, TilesImageRenderer renderer,
-                      PreviewImageCache cache, Clock clock) {
+                      PreviewImageCache cache, Clock clock, Translations translations) {
+        this.translations = translations;
         this.dashboards = dashboards;
         this.shared = shared;
         this.monitors = monitors;
@@ -52,25 +56,26 @@ class PreviewController {
 
     @GetMapping("/api/monitors/{slug}/preview.png")
     ResponseEntity<byte[]> preview(@PathVariable String slug, @RequestParam(required = false) String asOf,
+                                   @RequestParam(name = Languages.PARAMETER, required = false) String lang,
                                    @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
                                    String ifNoneMatch) {
+        PreviewWords words = PreviewWords.of(translations, lang);
         Instant moment = null;
         if (asOf != null) {
             Optional<Instant> parsed = Moment.parse(asOf);
             if (parsed.isEmpty() || parsed.get().isAfter(clock.instant())) {
-                return problem(HttpStatus.BAD_REQUEST,
-                        "asOf must be a past moment in ISO-8601, e.g. 2026-01-10T12:00:00Z");
+                return problem(HttpStatus.BAD_REQUEST, words.text("preview.problem.as-of"));
             }
             moment = parsed.get();
         }
         Optional<PreviewImageCache.Key> key;
         try {
-            key = key(slug, moment);
+            key = key(slug, moment, words);
         } catch (IllegalArgumentException future) {  // the clock moved on between the check and the read
-            return problem(HttpStatus.BAD_REQUEST, "asOf must not be in the future");
+            return problem(HttpStatus.BAD_REQUEST, words.text("preview.problem.future"));
         }
         if (key.isEmpty()) {
-            return problem(HttpStatus.NOT_FOUND, "No such monitor");
+            return problem(HttpStatus.NOT_FOUND, words.text("entry.problem.no-monitor"));
         }
         String etag = key.get().etag();
         String cacheControl = moment == null ? LIVE_CACHE : PINNED_CACHE;
@@ -78,26 +83,28 @@ class PreviewController {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag)
                     .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
         }
-        Optional<byte[]> png = cache.find(key.get()).or(() -> render(key.get()));
+        Optional<byte[]> png = cache.find(key.get()).or(() -> render(key.get(), words));
         return png.map(bytes -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).eTag(etag)
                         .header(HttpHeaders.CACHE_CONTROL, cacheControl).body(bytes))
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "No such monitor"));
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, words.text("entry.problem.no-monitor")));
     }
 
-    private Optional<PreviewImageCache.Key> key(String slug, Instant asOf) {
+    private Optional<PreviewImageCache.Key> key(String slug, Instant asOf, PreviewWords words) {
         Optional<Instant> lastChange = dashboards.lastChange(slug, asOf);
         Optional<MonitorDetails> monitor = monitors.findBySlug(slug);
         if (lastChange.isEmpty() || monitor.isEmpty()) {
             return Optional.empty();
         }
         LocalDate day = LocalDate.ofInstant(asOf == null ? clock.instant() : asOf, clock.getZone());
-        return Optional.of(new PreviewImageCache.Key(slug, asOf, lastChange.get(), day, monitor.get().version()));
+        return Optional.of(new PreviewImageCache.Key(slug, asOf, lastChange.get(), day, monitor.get().version(),
+                words.language().getLanguage()));
     }
 
-    private Optional<byte[]> render(PreviewImageCache.Key key) {
+    /** The tiles' own words are English for now: they follow the dashboard's wording once it has a language. */
+    private Optional<byte[]> render(PreviewImageCache.Key key, PreviewWords words) {
         Optional<Dashboard> dashboard = shared.dashboard(key.slug(), DashboardService.DEFAULT_PERIOD_DAYS,
                 key.asOf());
-        Optional<byte[]> png = dashboard.map(renderer::render);
+        Optional<byte[]> png = dashboard.map(read -> renderer.render(read, words));
         png.ifPresent(bytes -> cache.put(key, bytes));
         return png;
     }

@@ -43,7 +43,13 @@ class PreviewImageCache {
      * What an image depends on. {@code asOf} is null for live figures; {@code day} is the day they are read on
      * (for a snapshot, the day of {@code asOf}).
      */
-    record Key(String slug, Instant asOf, Instant lastChange, LocalDate day, int monitorVersion) {
+    record Key(String slug, Instant asOf, Instant lastChange, LocalDate day, int monitorVersion, String language) {
+
+        /** The key of the image in English, the default language. */
+        Key(String slug, Instant asOf, Instant lastChange, LocalDate day, int monitorVersion) {
+            this(slug, asOf, lastChange, day, monitorVersion, "en");
+        }
+
 
         /** Bumped when the drawing changes, so clients holding an older image fetch the new one. */
         private static final int LAYOUT_VERSION = 1;
@@ -52,7 +58,7 @@ class PreviewImageCache {
         String etag() {
             String identity = String.join("|", Integer.toString(LAYOUT_VERSION), slug,
                     asOf == null ? "live" : asOf.toString(), lastChange.toString(), day.toString(),
-                    Integer.toString(monitorVersion));
+                    Integer.toString(monitorVersion)) + ("en".equals(language) ? "" : "|" + language);
             try {
                 byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
                 return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";

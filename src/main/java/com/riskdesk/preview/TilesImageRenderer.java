@@ -72,6 +72,10 @@ class TilesImageRenderer {
     }
 
     byte[] render(Dashboard dashboard) {
+        return render(dashboard, PreviewWords.ENGLISH);
+    }
+
+    byte[] render(Dashboard dashboard, PreviewWords words) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -84,7 +88,7 @@ class TilesImageRenderer {
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(ACCENT);
             g.fillRect(0, 0, WIDTH, 8);
-            header(g, dashboard);
+            header(g, dashboard, words);
             List<ImageTile> tiles = ImageTile.of(dashboard);
             int width = (WIDTH - 2 * MARGIN - (tiles.size() - 1) * GAP) / tiles.size();
             int inner = width - 2 * TILE_PADDING;
@@ -99,21 +103,20 @@ class TilesImageRenderer {
             for (int i = 0; i < tiles.size(); i++) {
                 tile(g, tiles.get(i), MARGIN + i * (width + GAP), width, labelSize, figureSize);
             }
-            footer(g, dashboard.monitor().mapRegion());
+            footer(g, dashboard.monitor().mapRegion(), words);
         } finally {
             g.dispose();
         }
         return png(image);
     }
 
-    private static void header(Graphics2D g, Dashboard dashboard) {
+    private static void header(Graphics2D g, Dashboard dashboard, PreviewWords words) {
         g.setFont(font(Font.BOLD, 19).deriveFont(Map.of(TextAttribute.TRACKING, 0.12f)));
         g.setColor(ACCENT);
-        g.drawString("RISK MONITOR", MARGIN, 62);
+        g.drawString(words.brand(), MARGIN, 62);
 
-        String status = dashboard.snapshot()
-                ? DashboardWords.ENGLISH.asKnownAt(DashboardHeadline.describeMoment(dashboard.readAt()))
-                : "Live · " + DatePrecision.formatDay(dashboard.today());
+        String status = dashboard.snapshot() ? words.asKnownAt(DashboardHeadline.describeMoment(dashboard.readAt()))
+                : words.live(dashboard.today());
         g.setFont(font(Font.BOLD, 20));
         FontMetrics pill = g.getFontMetrics();
         int pillWidth = pill.stringWidth(status) + 36;
@@ -203,7 +206,7 @@ class TilesImageRenderer {
     }
 
     /** The footer line and words, and a small map of the monitor's region at its right end when it has one. */
-    private static void footer(Graphics2D g, MapRegion region) {
+    private static void footer(Graphics2D g, MapRegion region, PreviewWords words) {
         int mapWidth = region == null ? 0 : RegionInset.width(region, INSET_HEIGHT, INSET_MAX_WIDTH);
         if (region != null) {
             RegionInset.draw(g, region, WIDTH - MARGIN - mapWidth, INSET_TOP, mapWidth, INSET_HEIGHT);
@@ -212,7 +215,7 @@ class TilesImageRenderer {
         g.fillRect(MARGIN, 556, WIDTH - 2 * MARGIN - (mapWidth == 0 ? 0 : mapWidth + GAP), 2);
         g.setFont(font(Font.PLAIN, 20));
         g.setColor(MUTED);
-        g.drawString(DashboardHeadline.SITE_NAME + " · sources on the dashboard", MARGIN, 596);
+        g.drawString(words.footer(), MARGIN, 596);
     }
 
     private static byte[] png(BufferedImage image) {

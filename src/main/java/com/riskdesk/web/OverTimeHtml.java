@@ -32,7 +32,7 @@ final class OverTimeHtml {
         html.append("<section class=\"charts\" aria-labelledby=\"over-time\">\n<h2 id=\"over-time\">")
                 .append(text(words.text("dashboard.over-time"))).append("</h2>\n");
         ViewForm.form(html, action, view, dashboard.monitor().startDate(), dashboard.today(), pageWords);
-        html                .append("<p class=\"quiet\">").append(text(words.text("words.html.from-to", words.day(start),
+        html.append("<p class=\"quiet\">").append(text(words.text("words.html.from-to", words.day(start),
                 words.day(end)))).append("</p>\n<div class=\"chart-grid")
                 .append(view.chart() == Chart.BOTH ? "" : " single").append("\" id=\"charts-shown\">\n");
         if (view.chart() != Chart.ESCALATION) {
@@ -64,7 +64,7 @@ final class OverTimeHtml {
         legend(html, drawn.stream().map(tile -> tile.indicator().name()).toList());
         List<String> headers = new ArrayList<>(List.of(words.text("dashboard.table.date")));
         drawn.forEach(tile -> headers.add(tile.indicator().name()));
-        table(html, words.text("dashboard.table.totals"), headers, over.totalsByDate().entrySet().stream()
+        table(html, words, words.text("dashboard.table.totals"), headers, over.totalsByDate().entrySet().stream()
                 .map(row -> prepend(words.day(row.getKey()), row.getValue())).toList());
         html.append("</div>\n");
     }
@@ -85,7 +85,7 @@ final class OverTimeHtml {
         html.append("<ol class=\"ladder-steps\">\n");
         over.ladder().forEach(step -> html.append("<li>").append(text(step)).append("</li>\n"));
         html.append("</ol>\n");
-        table(html, words.text("dashboard.table.steps"), List.of(words.text("dashboard.table.date"),
+        table(html, words, words.text("dashboard.table.steps"), List.of(words.text("dashboard.table.date"),
                 words.text("dashboard.table.step"), words.text("dashboard.table.reported")),
                 over.stepsReached().stream().map(point -> List.of(words.date(point.citation()),
                         over.stepLabel(point.level()), point.citation().headline())).toList());
@@ -101,8 +101,10 @@ final class OverTimeHtml {
         html.append("</ul>\n");
     }
 
-    private static void table(StringBuilder html, String caption, List<String> headers, List<List<String>> rows) {
-        html.append("<details class=\"chart-data\"><summary>Show the data as a table</summary>\n")
+    private static void table(StringBuilder html, DashboardWords words, String caption, List<String> headers,
+                              List<List<String>> rows) {
+        html.append("<details class=\"chart-data\"><summary>").append(text(words.text("dashboard.show-table")))
+                .append("</summary>\n")
                 .append("<div class=\"table-scroll\"><table class=\"data-table\">\n<caption>").append(text(caption))
                 .append("</caption>\n<thead><tr>");
         headers.forEach(header -> html.append("<th scope=\"col\">").append(text(header)).append("</th>"));

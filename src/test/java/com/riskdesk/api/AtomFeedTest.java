@@ -126,6 +126,35 @@ class AtomFeedTest extends ApiTestSupport {
         assertThat(items).hasSize(DashboardService.MAX_PAGE);
     }
 
+    @Test
+    void a_spanish_feed_gives_its_fixed_words_dates_and_links_in_spanish_and_entered_text_as_entered() throws Exception {
+        ApiFixtures.Created monitor = fixtures.monitor("feed-es");
+        long id = fixtures.record(ApiFixtures.entry(monitor.id(), LocalDate.of(2026, 1, 2), "Boat struck off the coast",
+                "As the wire wrote it", new Source("Wire & Co", "Report", null, LocalDate.of(2026, 1, 2)),
+                Map.of("deaths", cumulative(AT_LEAST, 83))));
+
+        Element english = parse(api.get("/api/monitors/" + monitor.slug() + "/feed.atom").body()).getDocumentElement();
+        Element feed = parse(api.get("/api/monitors/" + monitor.slug() + "/feed.atom?lang=es").body())
+                .getDocumentElement();
+
+        assertThat(english.getAttributeNS(XMLConstants.XML_NS_URI, "lang")).isEqualTo("en");
+        assertThat(feed.getAttributeNS(XMLConstants.XML_NS_URI, "lang")).isEqualTo("es");
+        assertThat(links(feed)).contains(api.base() + "/monitors/" + monitor.slug() + "?lang=es",
+                api.base() + "/api/monitors/" + monitor.slug() + "/feed.atom?lang=es");
+        Element item = entries(feed).getFirst();
+        assertThat(child(item, "title")).isEqualTo("Boat struck off the coast");
+        assertThat(links(item)).containsExactly(api.base() + "/monitors/" + monitor.slug() + "?entry=" + id + "&lang=es");
+        assertThat(child(item, "summary"))
+                .startsWith("2 ene 2026. Cifras: Deaths al menos 83 (total acumulado).")
+                .contains("Fuente: Wire & Co, “Report”, publicada el 2 ene 2026.",
+                        "Confiabilidad: Varias fuentes independientes.", "Notas: As the wire wrote it")
+                .doesNotContain("running total", "Source:", "Confidence:");
+        assertThat(child(entries(english).getFirst(), "summary"))
+                .startsWith("2 Jan 2026. Figures: Deaths at least 83 (running total).")
+                .contains("Source: Wire & Co, “Report”, published 2 Jan 2026.",
+                        "Confidence: Multiple independent sources.", "Notes: As the wire wrote it");
+    }
+
     private static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -60,6 +60,29 @@ class ExportReimportTest extends ApiTestSupport {
     }
 
     @Test
+    void a_spanish_export_has_spanish_headers_and_words_and_imports_again_row_for_row() {
+        ApiFixtures.Created monitor = fixtures.monitor("roundtrip-es");
+        fixtures.record(ApiFixtures.entry(monitor.id(), LocalDate.of(2026, 1, 3), "Lancha atacada", null, AWKWARD_SOURCE,
+                Map.of("deaths", cumulative(AT_LEAST, 83), "boats_struck", new Figure(Basis.INCREMENT, Qualifier.RANGE, 2, 3))));
+        fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2025, 12, 1), Map.of("strikes", increment(EXACT, 1))));
+        String export = api.get("/api/monitors/" + monitor.slug() + "/entries.csv?lang=es").body();
+        String english = api.get("/api/monitors/" + monitor.slug() + "/entries.csv").body();
+
+        assertThat(export).startsWith("id,fecha,precision_fecha,fecha_texto,tipo,titular,nivel_escalada,escalon,"
+                + "Boats struck,Deaths,Strikes,boats_struck_valor,boats_struck_minimo,boats_struck_maximo,")
+                .contains("fuente_medio,fuente_titulo,fuente_url,fuente_publicada_el,confianza,notas,registrada_el,")
+                .contains("3 ene 2026", "2–3 (este hecho)", "al menos 83 (total acumulado)",
+                        "Varias fuentes independientes", "Lancha atacada")
+                .doesNotContain("running total", "source_outlet");
+        assertThat(english).startsWith("id,date,date_precision,date_text,").contains("at least 83 (running total)");
+        ImportPlan plan = fixtures.asAdmin(() -> imports.dryRun(monitor.id(), "exportacion.csv",
+                export.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.rows()).hasSize(2).noneMatch(PlannedRow::adds);
+    }
+
+    @Test
     void rows_added_to_an_export_without_an_id_are_imported_beside_the_matching_ones() {
         ApiFixtures.Created monitor = fixtures.monitor("extend");
         fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2025, 12, 1), Map.of("deaths", cumulative(EXACT, 4))));

@@ -1,5 +1,6 @@
 package com.riskdesk.assessment;
 
+import com.riskdesk.base.i18n.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ class JudgementServiceTest {
                 .isInstanceOfSatisfying(InvalidJudgementException.class, refused -> assertThat(refused.problems())
                         .containsOnlyKeys(JudgementRules.PERIOD, JudgementRules.TREND, JudgementRules.ALERT,
                                 JudgementRules.NARRATIVE, JudgementRules.SOURCES)
-                        .containsEntry(JudgementRules.PERIOD, "The period ends before it begins"));
+                        .containsEntry(JudgementRules.PERIOD, Message.of("judgement.problem.period-reversed")));
         assertThat(judgements.list(monitorId)).isEmpty();
     }
 
@@ -80,7 +81,7 @@ class JudgementServiceTest {
                 null, "Calmer.", List.of(new JudgementSource("Briefing", "ftp://example.org/x")));
 
         assertThat(judgements.check(judgement))
-                .containsExactly(Map.entry(JudgementRules.sourceUrl(0), "Use a full http:// or https:// address"));
+                .containsExactly(Map.entry(JudgementRules.sourceUrl(0), Message.of("entry.problem.url")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.riskdesk.entry;
 
+import com.riskdesk.base.i18n.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,7 +73,7 @@ class EntryPlaceTest {
         assertThatThrownBy(() -> entries.record(atlantis)).isInstanceOfSatisfying(InvalidEntryException.class,
                 refused -> assertThat(refused.problems()).containsKey("place"));
         assertThatThrownBy(() -> entries.record(offTheEarth)).isInstanceOfSatisfying(InvalidEntryException.class,
-                refused -> assertThat(refused.problems().get("place").args().getFirst().toString()).startsWith("Latitude must be between -90 and 90"));
+                refused -> assertThat(Translations.inEnglish(refused.problems().get("place"))).startsWith("Latitude must be between -90 and 90"));
     }
 
     private NewEntry strike() {

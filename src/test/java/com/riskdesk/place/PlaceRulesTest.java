@@ -3,6 +3,12 @@ package com.riskdesk.place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Message;
+import com.riskdesk.base.i18n.RefusedException;
+import com.riskdesk.base.i18n.Translations;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PlaceRulesTest {
@@ -25,9 +31,9 @@ class PlaceRulesTest {
                 .hasMessageStartingWith("Latitude must be between -90 and 90");
         assertThatThrownBy(() -> PlaceRules.parse("10, -180.5", null))
                 .hasMessageStartingWith("Longitude must be between -180 and 180");
-        assertThat(PlaceRules.problems(new Place(null, PlacePrecision.POINT, null, 12.0, 200.0)))
+        assertThat(english(PlaceRules.problems(new Place(null, PlacePrecision.POINT, null, 12.0, 200.0))))
                 .containsEntry("place", "Longitude must be between -180 and 180 (decimal degrees, west negative); got 200.0");
-        assertThat(PlaceRules.problems(new Place(null, PlacePrecision.POINT, null, 12.0, null)))
+        assertThat(english(PlaceRules.problems(new Place(null, PlacePrecision.POINT, null, 12.0, null))))
                 .containsEntry("place", "An exact point needs both latitude and longitude");
     }
 
@@ -49,9 +55,9 @@ class PlaceRulesTest {
     void unknown_names_and_wrong_precisions_are_refused() {
         assertThatThrownBy(() -> PlaceRules.parse("Atlantis", null))
                 .hasMessageContaining("'Atlantis' is not in the list of countries and seas");
-        assertThat(PlaceRules.problems(new Place(null, PlacePrecision.AREA, "Atlantis", null, null)))
+        assertThat(english(PlaceRules.problems(new Place(null, PlacePrecision.AREA, "Atlantis", null, null))))
                 .containsEntry("place", "'Atlantis' is not in the list of countries and seas");
-        assertThat(PlaceRules.problems(new Place(null, PlacePrecision.AREA, "Venezuela", null, null)))
+        assertThat(english(PlaceRules.problems(new Place(null, PlacePrecision.AREA, "Venezuela", null, null))))
                 .containsEntry("place", "Venezuela is a country, not an area");
     }
 
@@ -64,8 +70,26 @@ class PlaceRulesTest {
         assertThat(both.where()).isEqualTo("in the Caribbean Sea and the Eastern Pacific Ocean");
         assertThat(both.key()).isEqualTo("caribbean-sea+eastern-pacific-ocean");
         assertThat(PlaceRules.problems(both)).isEmpty();
-        assertThat(PlaceRules.problems(new Place(null, PlacePrecision.AREA, "Caribbean Sea; Atlantis", null, null)))
+        assertThat(english(PlaceRules.problems(new Place(null, PlacePrecision.AREA, "Caribbean Sea; Atlantis", null, null))))
                 .containsEntry("place", "'Atlantis' is not in the list of countries and seas");
+    }
+
+    @Test
+    void problems_are_codes_that_read_in_each_language() {
+        Map<String, Message> problems = PlaceRules.problems(new Place(null, PlacePrecision.AREA, "Venezuela", null, null));
+        Translations translations = new Translations();
+
+        assertThat(translations.text(Languages.ENGLISH, problems.get("place"))).isEqualTo("Venezuela is a country, not an area");
+        assertThat(translations.text(Languages.SPANISH, problems.get("place"))).isEqualTo("Venezuela es un país, no una zona");
+        assertThatThrownBy(() -> PlaceRules.parse("Atlantis", null)).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(translations.text(Languages.SPANISH, refused.reason()))
+                        .startsWith("'Atlantis' no está en la lista de países y mares"));
+    }
+
+    private static Map<String, String> english(Map<String, Message> problems) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        problems.forEach((field, message) -> texts.put(field, Translations.inEnglish(message)));
+        return texts;
     }
 
     @Test

@@ -37,6 +37,8 @@ class PreviewImageCacheTest {
                 .isNotEqualTo(live.etag());
         assertThat(new PreviewImageCache.Key("venezuela", CHANGED, CHANGED, DAY, 0).etag()).isNotEqualTo(live.etag());
         assertThat(new PreviewImageCache.Key("venezuela", null, CHANGED, DAY, 1).etag()).isNotEqualTo(live.etag());
+        assertThat(new PreviewImageCache.Key("venezuela", null, CHANGED, DAY, 0, "es").etag()).isNotEqualTo(live.etag());
+        assertThat(new PreviewImageCache.Key("venezuela", null, CHANGED, DAY, 0, "en").etag()).isEqualTo(live.etag());
     }
 
     private static PreviewImageCache.Key key(String slug, Instant lastChange) {

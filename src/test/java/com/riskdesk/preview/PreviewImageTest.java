@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,6 +69,20 @@ class PreviewImageTest {
         assertThat(ImageIO.read(new ByteArrayInputStream(pinned.body())).getWidth()).isEqualTo(1200);
         assertThat(get(PREVIEW + "?asOf=2026-01-15T13:00:00%2B01:00", null).headers().firstValue("ETag"))
                 .as("the same moment written with an offset").isEqualTo(pinned.headers().firstValue("ETag"));
+    }
+
+    @Test
+    void a_spanish_preview_is_its_own_image_and_says_its_problems_in_spanish() throws Exception {
+        HttpResponse<byte[]> english = get(PREVIEW, null);
+        HttpResponse<byte[]> spanish = get(PREVIEW + "?lang=es", null);
+
+        assertThat(spanish.statusCode()).isEqualTo(200);
+        assertThat(spanish.headers().firstValue("ETag")).isNotEqualTo(english.headers().firstValue("ETag"));
+        assertThat(spanish.body()).isNotEqualTo(english.body());
+        assertThat(new String(get("/api/monitors/atlantis/preview.png?lang=es", null).body(), StandardCharsets.UTF_8))
+                .isEqualTo("No existe ese monitor");
+        assertThat(new String(get(PREVIEW + "?asOf=2030-01-01T00:00:00Z&lang=es", null).body(), StandardCharsets.UTF_8))
+                .startsWith("asOf debe ser un momento pasado");
     }
 
     @Test

@@ -95,6 +95,17 @@ class TilesImageRendererTest {
     }
 
     @Test
+    void the_images_own_words_follow_the_language_of_its_link() {
+        PreviewWords spanish = PreviewWords.of(new com.riskdesk.base.i18n.Translations(), "es");
+
+        assertThat(spanish.live(LocalDate.of(2026, 1, 15))).isEqualTo("En vivo · 15 ene 2026");
+        assertThat(spanish.footer()).isEqualTo("Risk Monitor · fuentes en el panel");
+        assertThat(spanish.brand()).isEqualTo("RISK MONITOR");
+        assertThat(PreviewWords.ENGLISH.live(LocalDate.of(2026, 1, 15))).isEqualTo("Live · 15 Jan 2026");
+        assertThat(PreviewWords.ENGLISH.footer()).isEqualTo("Risk Monitor · sources on the dashboard");
+    }
+
+    @Test
     void wraps_by_words_and_marks_text_left_over() {
         FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
                 .getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 18));

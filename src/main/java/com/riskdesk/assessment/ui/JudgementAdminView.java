@@ -1,11 +1,13 @@
 package com.riskdesk.assessment.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.riskdesk.assessment.InvalidJudgementException;
 import com.riskdesk.assessment.JudgementConflictException;
 import com.riskdesk.assessment.JudgementDetails;
 import com.riskdesk.assessment.JudgementService;
 import com.riskdesk.assessment.NewJudgement;
 import com.riskdesk.base.ui.Notices;
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
@@ -19,7 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,9 +34,8 @@ import java.util.List;
  * ({@code ?monitor=slug}).
  */
 @Route("admin/judgements")
-@PageTitle("Trend judgements · Staff · Risk Monitor")
 @RolesAllowed("EDITOR")
-public class JudgementAdminView extends Div implements BeforeEnterObserver {
+public class JudgementAdminView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final JudgementService judgements;
     private final MonitorService monitors;
@@ -43,8 +43,8 @@ public class JudgementAdminView extends Div implements BeforeEnterObserver {
     private final StaffDates dates;
     final Select<MonitorDetails> monitorSelect = new Select<>();
     final Grid<JudgementDetails> grid = new Grid<>(JudgementDetails.class, false);
-    final Button newJudgement = new Button("New judgement");
-    final Button retract = new Button("Retract…");
+    final Button newJudgement = new Button(getTranslation("judgement.new"));
+    final Button retract = new Button(getTranslation("judgement.retract-button"));
     final JudgementForm form;
     private final JudgementHistory history = new JudgementHistory();
     private MonitorDetails monitor;
@@ -58,7 +58,7 @@ public class JudgementAdminView extends Div implements BeforeEnterObserver {
         this.dates = StaffDates.ofCurrentUser(getLocale());
         this.form = new JudgementForm(dates);
         addClassName("judgement-admin");
-        monitorSelect.setLabel("Monitor");
+        monitorSelect.setLabel(getTranslation("review.monitor"));
         monitorSelect.setItemLabelGenerator(MonitorDetails::name);
         monitorSelect.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
@@ -67,15 +67,17 @@ public class JudgementAdminView extends Div implements BeforeEnterObserver {
             }
         });
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(judgement -> judgement.content().period().describe()).setHeader("Period").setAutoWidth(true)
+        grid.addColumn(judgement -> periodText(judgement.content().period())).setHeader(getTranslation("judgement.period")).setAutoWidth(true)
                 .setKey("period");
-        grid.addColumn(judgement -> judgement.content().trend().label()).setHeader("Trend").setAutoWidth(true)
+        grid.addColumn(judgement -> getTranslation("label.trend." + judgement.content().trend().name()))
+                .setHeader(getTranslation("judgement.trend")).setAutoWidth(true)
                 .setKey("trend");
         grid.addColumn(judgement -> judgement.content().alert() ? judgement.content().alertText() : "")
-                .setHeader("Risk alert").setFlexGrow(1).setKey("alert");
-        grid.addColumn(JudgementDetails::status).setHeader("Status").setAutoWidth(true).setKey("status");
-        grid.addColumn(JudgementDetails::recordedBy).setHeader("Recorded by").setAutoWidth(true).setKey("by");
-        grid.setAriaLabel("Trend judgements, latest period first");
+                .setHeader(getTranslation("judgement.alert")).setFlexGrow(1).setKey("alert");
+        grid.addColumn(judgement -> getTranslation("judgement.status." + judgement.status()))
+                .setHeader(getTranslation("review.status")).setAutoWidth(true).setKey("status");
+        grid.addColumn(JudgementDetails::recordedBy).setHeader(getTranslation("judgement.recorded-by")).setAutoWidth(true).setKey("by");
+        grid.setAriaLabel(getTranslation("judgement.grid"));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -89,7 +91,7 @@ public class JudgementAdminView extends Div implements BeforeEnterObserver {
         actions.addClassName("admin-actions");
         Div editor = new Div(form, retract, history);
         editor.addClassName("judgement-editor");
-        add(new H1("Trend judgements"), actions, grid, editor);
+        add(new H1(getTranslation("judgement.title")), actions, grid, editor);
     }
 
     @Override
@@ -98,7 +100,7 @@ public class JudgementAdminView extends Div implements BeforeEnterObserver {
         monitor = MonitorChoice.from(event.getLocation().getQueryParameters(), all);
         if (monitor == null) {
             removeAll();
-            add(new H1("Trend judgements"), new Paragraph("No monitors yet: an admin adds one first."));
+            add(new H1(getTranslation("judgement.title")), new Paragraph(getTranslation("judgement.no-monitors")));
             return;
         }
         monitorSelect.setItems(all);
@@ -132,17 +134,17 @@ public class JudgementAdminView extends Div implements BeforeEnterObserver {
         try {
             if (editing == null) {
                 judgements.record(judgement);
-                Notices.done("Judgement saved; the overview and the dashboard show it now.");
+                Notices.done(getTranslation("judgement.saved"));
             } else {
                 judgements.correct(editing.id(), editing.version(), judgement, reason);
-                Notices.done("Correction saved.");
+                Notices.done(getTranslation("judgement.correction-saved"));
             }
             refreshGrid();
             startNew();
         } catch (InvalidJudgementException refused) {
-            form.showProblems(refused.problems());
+            form.showProblems(Problems.texts(refused.problems()));
         } catch (JudgementConflictException conflict) {
-            Notices.error(conflict.getMessage());
+            Notices.error(Problems.text(JudgementConflictException.REASON));
         }
     }
 
@@ -155,15 +157,15 @@ public class JudgementAdminView extends Div implements BeforeEnterObserver {
             try {
                 judgements.retract(target.id(), target.version(), reason);
                 retractDialog.close();
-                Notices.done("Judgement retracted.");
+                Notices.done(getTranslation("judgement.retracted"));
                 refreshGrid();
                 startNew();
             } catch (InvalidJudgementException refused) {
-                retractDialog.reason.setErrorMessage(refused.problems().values().iterator().next());
+                retractDialog.reason.setErrorMessage(Problems.text(refused.problems().values().iterator().next()));
                 retractDialog.reason.setInvalid(true);
             } catch (JudgementConflictException conflict) {
                 retractDialog.close();
-                Notices.error(conflict.getMessage());
+                Notices.error(Problems.text(JudgementConflictException.REASON));
             }
         });
         retractDialog.open();
@@ -171,5 +173,15 @@ public class JudgementAdminView extends Div implements BeforeEnterObserver {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("judgement.page-title");
+    }
+
+    /** "November 2025", "noviembre de 2025", or a custom period's two days, in the screen's language. */
+    private String periodText(com.riskdesk.assessment.JudgementPeriod period) {
+        return JudgementForm.describe(period, getLocale(), this::getTranslation);
     }
 }

@@ -27,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.Map;
 
 /**
@@ -36,45 +37,46 @@ import java.util.Map;
  */
 class JudgementForm extends Div {
 
-    static final String MONTH = "Calendar month";
-    static final String CUSTOM = "Custom period";
-    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    /** The two kinds of period, as items of the choice (their words are {@code judgement.period-kind.*}). */
+    static final String MONTH = "month";
+    static final String CUSTOM = "custom";
 
-    final H2 title = new H2("New trend judgement");
-    final RadioButtonGroup<String> periodKind = new RadioButtonGroup<>("Period");
+    final H2 title = new H2(getTranslation("judgement.form.new"));
+    final RadioButtonGroup<String> periodKind = new RadioButtonGroup<>(getTranslation("judgement.period"));
     final Select<YearMonth> month = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
-    final RadioButtonGroup<Trend> trend = new RadioButtonGroup<>("Trend");
-    final Checkbox alert = new Checkbox("Risk alert");
-    final TextField alertText = new TextField("What the alert is about");
-    final TextArea narrative = new TextArea("Narrative");
+    final DatePicker from = new DatePicker(getTranslation("judgement.form.from"));
+    final DatePicker to = new DatePicker(getTranslation("judgement.form.to"));
+    final RadioButtonGroup<Trend> trend = new RadioButtonGroup<>(getTranslation("judgement.trend"));
+    final Checkbox alert = new Checkbox(getTranslation("judgement.alert"));
+    final TextField alertText = new TextField(getTranslation("judgement.form.alert-text"));
+    final TextArea narrative = new TextArea(getTranslation("judgement.form.narrative"));
     final SourceRows sources = new SourceRows();
-    final TextArea reason = new TextArea("Reason for the correction");
-    final Button save = new Button("Save judgement");
+    final TextArea reason = new TextArea(getTranslation("judgement.form.reason"));
+    final Button save = new Button(getTranslation("judgement.form.save"));
     private final Div custom = new Div(from, to);
     private long monitorId;
 
     JudgementForm(StaffDates dates) {
         addClassName("judgement-form");
         periodKind.setItems(MONTH, CUSTOM);
+        periodKind.setItemLabelGenerator(kind -> getTranslation("judgement.period-kind." + kind));
         periodKind.addValueChangeListener(change -> showPeriodKind());
-        month.setLabel("Month");
-        month.setItemLabelGenerator(MONTH_NAME::format);
+        month.setLabel(getTranslation("judgement.form.month"));
+        month.setItemLabelGenerator(value -> monthName(value.atDay(1), getLocale(), this::getTranslation));
         dates.apply(from);
         dates.apply(to);
         custom.addClassName("judgement-custom-period");
         trend.setItems(Trend.values());
-        trend.setItemLabelGenerator(Trend::label);
+        trend.setItemLabelGenerator(value -> getTranslation("label.trend." + value.name()));
         trend.setRequiredIndicatorVisible(true);
         alertText.setMaxLength(NewJudgement.ALERT_MAX);
-        alertText.setHelperText("A few words, shown beside the trend on the overview and the dashboard");
+        alertText.setHelperText(getTranslation("judgement.form.alert-help"));
         alert.addValueChangeListener(change -> alertText.setEnabled(change.getValue()));
         narrative.setMaxLength(NewJudgement.NARRATIVE_MAX);
         narrative.setRequiredIndicatorVisible(true);
-        narrative.setHelperText("What moved the trend in this period, in a few sentences");
+        narrative.setHelperText(getTranslation("judgement.form.narrative-help"));
         reason.setMaxLength(JudgementService.REASON_MAX);
-        reason.setHelperText("Shown to the public with the corrected judgement");
+        reason.setHelperText(getTranslation("judgement.form.reason-help"));
         for (var field : List.of(alertText, narrative, reason)) {
             field.setManualValidation(true);
         }
@@ -88,23 +90,24 @@ class JudgementForm extends Div {
     /** An empty form for a new judgement of {@code monitor}, the last full month chosen. */
     void create(MonitorDetails monitor, LocalDate today) {
         monitorId = monitor.id();
-        title.setText("New trend judgement");
+        title.setText(getTranslation("judgement.form.new"));
         List<YearMonth> offered = months(monitor, today, null);
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
         fill(new NewJudgement(monitor.id(), JudgementPeriod.month(offered.contains(lastMonth) ? lastMonth
                 : offered.getFirst()), null, false, null, null, List.of()));
         reason.setVisible(false);
-        save.setText("Save judgement");
+        save.setText(getTranslation("judgement.form.save"));
     }
 
     /** The judgement for correction: its content, and a required reason. */
     void edit(MonitorDetails monitor, JudgementDetails judgement, LocalDate today) {
         monitorId = monitor.id();
-        title.setText("Correct the judgement for " + judgement.content().period().describe());
+        title.setText(getTranslation("judgement.form.correct-title",
+                describe(judgement.content().period(), getLocale(), this::getTranslation)));
         months(monitor, today, YearMonth.from(judgement.content().period().from()));
         fill(judgement.content());
         reason.setVisible(true);
-        save.setText("Save correction");
+        save.setText(getTranslation("judgement.form.save-correction"));
     }
 
     private void fill(NewJudgement judgement) {
@@ -196,5 +199,24 @@ class JudgementForm extends Div {
         String reason() {
             return reason;
         }
+    }
+
+    /** A period in {@code locale}'s words: "November 2025", "noviembre de 2025", or "3 Nov 2025 – 20 Nov 2025". */
+    static String describe(JudgementPeriod period, Locale locale, BiFunction<String, Object[], String> texts) {
+        if (period.from() == null || period.to() == null) {
+            return "";
+        }
+        return period.isMonth() ? monthName(period.from(), locale, texts)
+                : format(period.from(), "date.day-pattern", locale, texts) + " – "
+                + format(period.to(), "date.day-pattern", locale, texts);
+    }
+
+    private static String monthName(LocalDate day, Locale locale, BiFunction<String, Object[], String> texts) {
+        return format(day, "date.month-pattern", locale, texts);
+    }
+
+    private static String format(LocalDate day, String patternKey, Locale locale,
+                                 BiFunction<String, Object[], String> texts) {
+        return DateTimeFormatter.ofPattern(texts.apply(patternKey, new Object[0]), locale).format(day);
     }
 }

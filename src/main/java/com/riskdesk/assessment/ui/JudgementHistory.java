@@ -21,12 +21,13 @@ class JudgementHistory extends Div {
         if (history.isEmpty()) {
             return;
         }
-        add(new H3("History"));
+        add(new H3(getTranslation("review.history")));
         OrderedList list = new OrderedList();
         history.reversed().forEach(change -> {
-            ListItem item = new ListItem(new Paragraph(change.action().label() + " by " + change.changedBy()
-                    + " on " + dates.formatUtc(change.changedAt())
-                    + (change.reason() == null ? "" : ". Reason: " + change.reason())));
+            ListItem item = new ListItem(new Paragraph(getTranslation(
+                    change.reason() == null ? "judgement.history.line" : "judgement.history.line-reason",
+                    getTranslation("judgement.action." + change.action().name()), change.changedBy(),
+                    dates.formatUtc(change.changedAt()), change.reason())));
             change.changes().forEach(line -> item.add(new Paragraph(line)));
             list.add(item);
         });

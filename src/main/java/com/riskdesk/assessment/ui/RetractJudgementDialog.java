@@ -11,25 +11,25 @@ import java.util.function.Consumer;
 /** Asks why a judgement is retracted; the reason is required and kept in its history. */
 class RetractJudgementDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Reason for retracting");
-    final Button confirm = new Button("Retract judgement");
+    final TextArea reason = new TextArea(getTranslation("judgement.retract.reason"));
+    final Button confirm = new Button(getTranslation("judgement.retract.confirm"));
 
     RetractJudgementDialog(String period, Consumer<String> retract) {
-        setHeaderTitle("Retract the judgement for " + period + "?");
+        setHeaderTitle(getTranslation("judgement.retract.title", period));
         reason.setMaxLength(JudgementService.REASON_MAX);
         reason.setRequired(true);
         reason.setWidthFull();
-        add(new Paragraph("It disappears from the overview, the dashboard, the API and the feed; its history stays."),
+        add(new Paragraph(getTranslation("judgement.retract.effect")),
                 reason);
         confirm.addClickListener(click -> {
             if (reason.getValue().isBlank()) {
-                reason.setErrorMessage("Say why the judgement is retracted");
+                reason.setErrorMessage(getTranslation("judgement.problem.retract-why"));
                 reason.setInvalid(true);
                 return;
             }
             retract.accept(reason.getValue());
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), confirm);
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), confirm);
     }
 }

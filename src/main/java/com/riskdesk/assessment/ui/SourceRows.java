@@ -17,7 +17,7 @@ class SourceRows extends Div {
     final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
     private final Span problem = new Span();
-    final Button add = new Button("Add source", click -> addRow(new JudgementSource("", "")));
+    final Button add = new Button(getTranslation("judgement.source.add"), click -> addRow(new JudgementSource("", "")));
 
     SourceRows() {
         addClassName("judgement-source-rows");
@@ -81,18 +81,18 @@ class SourceRows extends Div {
         final Div layout;
 
         Row(int number, JudgementSource source) {
-            name.setLabel("Source " + number + ": name");
+            name.setLabel(getTranslation("judgement.source.name", number));
             name.setMaxLength(JudgementSource.NAME_MAX);
             name.setValue(source.name() == null ? "" : source.name());
-            url.setLabel("Source " + number + ": address (if it has one)");
+            url.setLabel(getTranslation("judgement.source.url", number));
             url.setMaxLength(JudgementSource.URL_MAX);
             url.setPlaceholder("https://");
             url.setValue(source.url() == null ? "" : source.url());
             name.setManualValidation(true);
             url.setManualValidation(true);
-            Button remove = new Button("Remove", click -> remove());
+            Button remove = new Button(getTranslation("monitor.rows.remove"), click -> remove());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove source " + number);
+            remove.setAriaLabel(getTranslation("judgement.source.remove", number));
             layout = new Div(name, url, remove);
             layout.addClassName("judgement-source-row");
         }

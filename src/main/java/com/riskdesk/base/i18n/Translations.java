@@ -55,10 +55,21 @@ public class Translations {
             return pattern;
         }
         try {
-            return new MessageFormat(pattern, language).format(args);
+            return new MessageFormat(pattern, language).format(inLanguage(language, args));
         } catch (IllegalArgumentException badPattern) {
             throw new MissingResourceException("Bad pattern for " + key + ": " + pattern, BUNDLE, key);
         }
+    }
+
+    /** Arguments that are messages themselves ("a country") are put in the same language first. */
+    private Object[] inLanguage(Locale language, Object[] args) {
+        Object[] texts = args.clone();
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] instanceof Message nested) {
+                texts[i] = text(language, nested);
+            }
+        }
+        return texts;
     }
 
     public String text(Locale locale, Message message) {
@@ -77,8 +88,19 @@ public class Translations {
             return message.toString();
         }
         String pattern = bundle.getString(key);
-        return message.args().isEmpty() ? pattern
-                : new MessageFormat(pattern, Languages.ENGLISH).format(message.argArray());
+        Object[] args = message.args().stream()
+                .map(arg -> arg instanceof Message nested ? inEnglish(nested) : arg).toArray();
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Languages.ENGLISH).format(args);
+    }
+
+    /**
+     * The text of {@code key} (without parameters) in every language the app speaks, English first, without a Spring
+     * context: for reading back what any language wrote, e.g. an import's column names.
+     */
+    public static java.util.List<String> inEveryLanguage(String key) {
+        return Languages.SUPPORTED.stream().map(locale -> ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)))
+                .filter(bundle -> bundle.containsKey(key)).map(bundle -> bundle.getString(key)).distinct().toList();
     }
 
     /** Every key of one language's bundle, for the test that keeps the bundles in step. */

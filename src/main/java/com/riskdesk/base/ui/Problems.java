@@ -2,7 +2,9 @@ package com.riskdesk.base.ui;
 
 import com.riskdesk.base.i18n.Message;
 import com.riskdesk.base.i18n.RefusedException;
+import com.riskdesk.base.i18n.Translations;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,8 +14,10 @@ public final class Problems {
     private Problems() {
     }
 
+    /** Outside a running Vaadin service (a form tested on its own) the text is the English one. */
     public static String text(Message message) {
-        return I18NProvider.translate(message.key(), message.argArray());
+        return VaadinService.getCurrent() == null ? Translations.inEnglish(message)
+                : I18NProvider.translate(message.key(), message.argArray());
     }
 
     /** A refusal's reason; an exception without a code (a programming error) keeps its own message. */

@@ -36,8 +36,7 @@ public final class PlaceHtml {
                              MapText words) {
         int count = places.marks().size();
         return PlaceMapSvg.write(places.marks(), new PlaceMapSvg.Drawing(places.region(), DEFAULT_REGION, selected,
-                places.keysOf(entry), words), "Map of the places of the entries in view: " + count
-                + (count == 1 ? " place" : " places") + ", listed in the table below", href);
+                places.keysOf(entry), words), words.text("map.title", count), href);
     }
 
     public static String table(Places places, String selected, Function<String, String> href) {
@@ -48,13 +47,16 @@ public final class PlaceHtml {
     public static String table(Places places, String selected, Long entry, Function<String, String> href,
                                MapText words) {
         if (places.marks().isEmpty()) {
-            return "<p class=\"place-none\">No entry in view has a place.</p>";
+            return "<p class=\"place-none\">" + text(words.text("place-table.none")) + "</p>";
         }
-        StringBuilder html = new StringBuilder("<table class=\"place-table\"><caption>Places of the entries in view")
-                .append(places.capped() ? " (the newest entries only)" : "").append("</caption><thead><tr>")
-                .append("<th scope=\"col\">Place</th><th scope=\"col\">Precision</th><th scope=\"col\">Entries</th>")
-                .append("<th scope=\"col\">Largest figure").append(places.indicatorName() == null ? ""
-                        : ": " + text(places.indicatorName())).append("</th></tr></thead><tbody>");
+        StringBuilder html = new StringBuilder("<table class=\"place-table\"><caption>")
+                .append(text(words.text(places.capped() ? "place-table.caption-capped" : "place-table.caption")))
+                .append("</caption><thead><tr><th scope=\"col\">").append(text(words.text("place-table.place")))
+                .append("</th><th scope=\"col\">").append(text(words.text("place-table.precision")))
+                .append("</th><th scope=\"col\">").append(text(words.text("place-table.entries")))
+                .append("</th><th scope=\"col\">").append(text(places.indicatorName() == null
+                        ? words.text("place-table.largest") : words.text("place-table.largest-of",
+                        places.indicatorName()))).append("</th></tr></thead><tbody>");
         Set<String> ofEntry = places.keysOf(entry);
         for (MapMark mark : places.marks()) {
             boolean chosen = mark.key().equals(selected);
@@ -65,7 +67,8 @@ public final class PlaceHtml {
                     .append("><th scope=\"row\"><a href=\"").append(text(href.apply(mark.key())))
                     .append("\" data-place=\"").append(text(mark.key())).append("\">").append(text(mark.where()))
                     .append("</a>").append(highlighted ? " <span class=\"place-of-entry\">"
-                            + text(words.text("place-table.highlighted")) + "</span>" : "").append("</th><td>").append(text(mark.precision().label())).append("</td><td>")
+                            + text(words.text("place-table.highlighted")) + "</span>" : "").append("</th><td>")
+                    .append(text(mark.precision().label())).append("</td><td>")
                     .append(mark.entries()).append("</td><td>")
                     .append(mark.largest() == null ? "–" : mark.largest()).append("</td></tr>");
         }

@@ -4,6 +4,7 @@ import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardChanged;
 import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EscalationTile;
+import com.riskdesk.dashboard.FigureValue;
 import com.riskdesk.dashboard.IndicatorTile;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One short sentence for the live region after a refresh: "Updated 16:42 UTC: new entry; deaths now at least 85." */
 final class UpdateSummary {
@@ -32,10 +34,10 @@ final class UpdateSummary {
         List<String> parts = new ArrayList<>();
         parts.add(what);
         for (IndicatorTile tile : after.tiles()) {
-            String now = figure(tile);
-            String then = before.tiles().stream()
+            Optional<FigureValue> now = figure(tile);
+            Optional<FigureValue> then = before.tiles().stream()
                     .filter(old -> old.indicator().code().equals(tile.indicator().code()))
-                    .map(UpdateSummary::figure).findFirst().orElse(null);
+                    .findFirst().map(UpdateSummary::figure).orElse(null);
             if (!now.equals(then)) {
                 parts.add(words.nowReads(tile.indicator().name(),
                         tile.hasFigure() ? tile.current().value() : null));
@@ -49,8 +51,9 @@ final class UpdateSummary {
                 String.join("; ", parts));
     }
 
-    private static String figure(IndicatorTile tile) {
-        return tile.hasFigure() ? tile.current().value().describe() : "without a figure";
+    /** A tile's figure, empty when it has none. */
+    private static Optional<FigureValue> figure(IndicatorTile tile) {
+        return tile.hasFigure() ? Optional.of(tile.current().value()) : Optional.empty();
     }
 
     private static Integer step(EscalationTile escalation) {

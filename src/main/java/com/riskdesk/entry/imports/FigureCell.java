@@ -1,22 +1,37 @@
 package com.riskdesk.entry.imports;
 
 import com.riskdesk.base.i18n.RefusedException;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.Qualifier;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A figure as {@code entries.csv} writes it: "83 (this event)", "at least 83 (running total)", "80–85 (running
- * total)" (a hyphen works as well as the dash). Whether it is a running total or what the event adds must be said:
+ * total)" (a hyphen works as well as the dash), or in Spanish ("al menos 83 (total acumulado)"). Whether it is a running total or what the event adds must be said:
  * guessing it would change the public figure.
  */
 final class FigureCell {
 
-    private static final Pattern FIGURE = Pattern.compile(
-            "(at least\\s+)?(\\d+)(?:\\s*[–-]\\s*(\\d+))?\\s*\\((running total|this event)\\)");
+    /** "at least" and the two bases in every language the export writes ("al menos", "total acumulado"). */
+    private static final List<String> AT_LEAST = Translations.inEveryLanguage("export.figure.at-least").stream()
+            .map(pattern -> pattern.substring(0, pattern.indexOf("{0}")).strip().toLowerCase(Locale.ROOT)).toList();
+    private static final List<String> CUMULATIVE = words("export.figure.CUMULATIVE");
+    private static final Pattern FIGURE = Pattern.compile("((?:" + either(AT_LEAST) + ")\\s+)?(\\d+)(?:\\s*[–-]\\s*(\\d+))?"
+            + "\\s*\\((" + either(CUMULATIVE) + "|" + either(words("export.figure.INCREMENT")) + ")\\)");
+
+    private static List<String> words(String key) {
+        return Translations.inEveryLanguage(key).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static String either(List<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
+    }
+
     private FigureCell() {
     }
 
@@ -29,7 +44,7 @@ final class FigureCell {
             }
             throw new RefusedException("import.problem.not-figure");
         }
-        Basis basis = matcher.group(4).equals("running total") ? Basis.CUMULATIVE : Basis.INCREMENT;
+        Basis basis = CUMULATIVE.contains(matcher.group(4)) ? Basis.CUMULATIVE : Basis.INCREMENT;
         int low = number(matcher.group(2));
         if (matcher.group(3) != null) {
             if (matcher.group(1) != null) {

@@ -2,6 +2,7 @@ package com.riskdesk.entry.imports;
 
 import com.riskdesk.base.i18n.Message;
 import com.riskdesk.base.i18n.RefusedException;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Reads an import file's header and turns each row into a {@link NewEntry}, noting what cannot be read, by column.
@@ -54,6 +56,12 @@ final class ImportColumns {
     /** Derived in the export: the place's precision follows from its area or coordinates. */
     private static final Set<String> IGNORED = Set.of("date_text", "escalation_step", "recorded_at",
             "place_precision");
+    /** A column's name in any language the export writes ({@code csv.column.*}, lower case) to its English name. */
+    private static final Map<String, String> COLUMN_NAMES = columnNames();
+    /** The numeric figure columns' suffixes ({@code _lower}, {@code _minimo}) in every language. */
+    private static final List<String> NUMERIC_SUFFIXES = Figure.NUMERIC_PARTS.stream()
+            .flatMap(part -> Translations.inEveryLanguage("csv.part." + part).stream())
+            .map(part -> "_" + part.toLowerCase(Locale.ROOT)).toList();
     /** The service's field keys ({@code EntryRules}) and the columns they come from. */
     private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(Map.entry("kind", KIND),
             Map.entry("occurredOn", DATE), Map.entry("datePrecision", PRECISION), Map.entry("escalationLevel", LEVEL),
@@ -74,7 +82,7 @@ final class ImportColumns {
             String name = this.header.get(i).strip();
             String key = key(name);
             if (key == null) {
-                if (!name.isEmpty() && !IGNORED.contains(name.toLowerCase(Locale.ROOT)) && !numericFigure(name)) {
+                if (!name.isEmpty() && !IGNORED.contains(english(name)) && !numericFigure(name)) {
                     headerProblems.add(new RowProblem(header.line(), name, "import.problem.unknown-column",
                             monitor.name()));
                 }
@@ -92,15 +100,29 @@ final class ImportColumns {
     /** An export's numeric column of an indicator ({@code deaths_lower}), derived from its readable column. */
     private boolean numericFigure(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return monitor.indicators().stream().anyMatch(indicator -> Figure.NUMERIC_PARTS.stream()
-                .anyMatch(part -> lower.equals(indicator.code() + "_" + part)));
+        return monitor.indicators().stream().anyMatch(indicator -> NUMERIC_SUFFIXES.stream()
+                .anyMatch(suffix -> lower.equals(indicator.code() + suffix)));
+    }
+
+    private static Map<String, String> columnNames() {
+        Map<String, String> names = new HashMap<>();
+        Stream.concat(KNOWN.stream(), IGNORED.stream()).forEach(column -> Translations
+                .inEveryLanguage("csv.column." + column)
+                .forEach(name -> names.put(name.toLowerCase(Locale.ROOT), column)));
+        return Map.copyOf(names);
+    }
+
+    /** The English name of a column named in any language the export writes; the name in lower case otherwise. */
+    private static String english(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return COLUMN_NAMES.getOrDefault(lower, lower);
     }
 
     /** The column's canonical key: a known field, an indicator code, or null. */
     private String key(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (KNOWN.contains(lower)) {
-            return lower;
+        if (KNOWN.contains(english(name))) {
+            return english(name);
         }
         return monitor.indicators().stream()
                 .filter(indicator -> indicator.code().equals(lower) || indicator.name().equalsIgnoreCase(name))
@@ -127,7 +149,7 @@ final class ImportColumns {
                 monitor.kinds().stream().map(EntryKindDefinition::code).toList().toString()));
         Integer level = parse(cells, LEVEL, unreadable, Integer::valueOf, Message.of("import.problem.not-step"));
         Confidence confidence = parse(cells, CONFIDENCE, unreadable,
-                text -> named(Confidence.values(), text, Confidence::label), Message.of("import.problem.one-of", labels().toString()));
+                ImportColumns::confidence, Message.of("import.problem.one-of", labels().toString()));
         LocalDate published = parse(cells, PUBLISHED, unreadable, LocalDate::parse,
                 Message.of("import.problem.not-date"));
         Map<String, Figure> figures = new HashMap<>();
@@ -154,8 +176,8 @@ final class ImportColumns {
         }
         try {
             return PlaceRules.parse(text, cells.text(PLACE_NAME));
-        } catch (IllegalArgumentException unreadablePlace) {
-            unreadable.put(point ? LATITUDE : PLACE_AREA, Message.of("place.problem", unreadablePlace.getMessage()));
+        } catch (RefusedException unreadablePlace) {
+            unreadable.put(point ? LATITUDE : PLACE_AREA, unreadablePlace.reason());
             return null;
         }
     }
@@ -197,6 +219,17 @@ final class ImportColumns {
         for (E value : values) {
             if (value.name().equalsIgnoreCase(text) || label.apply(value).equalsIgnoreCase(text)) {
                 return value;
+            }
+        }
+        return null;
+    }
+
+    /** A confidence by its code or its label in any language ("Confirmed", "Confirmado"). */
+    private static Confidence confidence(String text) {
+        for (Confidence confidence : Confidence.values()) {
+            if (confidence.name().equalsIgnoreCase(text) || Translations.inEveryLanguage(
+                    "label.confidence." + confidence.name()).stream().anyMatch(text::equalsIgnoreCase)) {
+                return confidence;
             }
         }
         return null;

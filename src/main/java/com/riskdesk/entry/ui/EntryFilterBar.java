@@ -26,8 +26,8 @@ class EntryFilterBar extends Div {
 
     final TextField search = new TextField();
     final Select<EntryKind> kind = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = new DatePicker(getTranslation("judgement.form.from"));
+    final DatePicker to = new DatePicker(getTranslation("judgement.form.to"));
     private Runnable onChange = () -> { };
     private boolean reading;
     private List<EntryKind> kinds = List.of();
@@ -35,13 +35,13 @@ class EntryFilterBar extends Div {
     EntryFilterBar() {
         addClassName("entry-filter-bar");
         search.setId("entry-search");
-        search.setLabel("Search");
-        search.setPlaceholder("Headline, source or notes");
+        search.setLabel(getTranslation("entry.filter.search"));
+        search.setPlaceholder(getTranslation("entry.filter.search-placeholder"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("entry.filter.kind"));
         kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption("All kinds");
+        kind.setEmptySelectionCaption(getTranslation("entry.filter.all-kinds"));
         search.addValueChangeListener(change -> changed());
         kind.addValueChangeListener(change -> changed());
         from.addValueChangeListener(change -> changed());
@@ -53,7 +53,7 @@ class EntryFilterBar extends Div {
     void useMonitor(MonitorDetails monitor) {
         kinds = monitor.kinds().stream().map(definition -> EntryKind.valueOf(definition.code())).toList();
         kind.setItems(kinds);
-        kind.setItemLabelGenerator(value -> value == null ? "All kinds" : monitor.kindLabel(value.code()));
+        kind.setItemLabelGenerator(value -> value == null ? getTranslation("entry.filter.all-kinds") : monitor.kindLabel(value.code()));
     }
 
     void useDates(StaffDates dates) {

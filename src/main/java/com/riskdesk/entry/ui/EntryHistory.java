@@ -21,12 +21,13 @@ class EntryHistory extends Div {
         if (revisions.isEmpty()) {
             return;
         }
-        add(new H3("History"));
+        add(new H3(getTranslation("review.history")));
         OrderedList list = new OrderedList();
         revisions.reversed().forEach(revision -> {
-            ListItem item = new ListItem(new Paragraph(revision.action().label() + " by " + revision.changedBy()
-                    + " on " + dates.formatUtc(revision.changedAt())
-                    + (revision.reason() == null ? "" : ". Reason: " + revision.reason())));
+            ListItem item = new ListItem(new Paragraph(getTranslation(
+                    revision.reason() == null ? "judgement.history.line" : "judgement.history.line-reason",
+                    getTranslation("label.action." + revision.action().name()), revision.changedBy(),
+                    dates.formatUtc(revision.changedAt()), revision.reason())));
             revision.changes().forEach(change -> item.add(new Paragraph(change.describe())));
             list.add(item);
         });

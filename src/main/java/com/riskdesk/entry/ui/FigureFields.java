@@ -1,5 +1,6 @@
 package com.riskdesk.entry.ui;
 
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.Qualifier;
@@ -96,7 +97,7 @@ class FigureFields extends Div {
         try {
             return Optional.of(new Figure(basis.getValue(), chosen, low, high));
         } catch (IllegalArgumentException e) {
-            problems.put(key, e.getMessage());
+            problems.put(key, Problems.text(e));
             return Optional.empty();
         }
     }

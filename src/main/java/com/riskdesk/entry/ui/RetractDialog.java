@@ -11,25 +11,24 @@ import java.util.function.Consumer;
 /** Asks why an entry is retracted; the reason is required and shown publicly in the corrections log. */
 class RetractDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Reason for retracting");
+    final TextArea reason = new TextArea(getTranslation("judgement.retract.reason"));
 
     RetractDialog(String headline, Consumer<String> retract) {
-        setHeaderTitle("Retract this entry?");
+        setHeaderTitle(getTranslation("entry.retract.title"));
         reason.setMaxLength(EntryService.REASON_MAX);
         reason.setRequired(true);
         reason.setWidthFull();
-        reason.setHelperText("Shown to the public in the corrections log");
-        add(new Paragraph(headline), new Paragraph("It will no longer count in any figure, and stays visible, "
-                + "with this reason, in the dashboard's corrections log."), reason);
-        Button confirm = new Button("Retract entry", click -> {
+        reason.setHelperText(getTranslation("entry.retract.reason-help"));
+        add(new Paragraph(headline), new Paragraph(getTranslation("entry.retract.effect")), reason);
+        Button confirm = new Button(getTranslation("entry.retract.confirm"), click -> {
             if (reason.getValue().isBlank()) {
-                reason.setErrorMessage("Say why the entry is retracted");
+                reason.setErrorMessage(getTranslation("entry.problem.retract-reason"));
                 reason.setInvalid(true);
                 return;
             }
             retract.accept(reason.getValue());
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), confirm);
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), confirm);
     }
 }

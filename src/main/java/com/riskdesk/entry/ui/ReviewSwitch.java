@@ -29,7 +29,7 @@ class ReviewSwitch extends Div {
         state.addClassName("review-state");
         if (admin) {
             NativeLabel label = new NativeLabel();
-            label.add(required, new Span("Review required before publishing"));
+            label.add(required, new Span(getTranslation("review.switch.label")));
             add(label);
         }
         add(state);
@@ -38,11 +38,10 @@ class ReviewSwitch extends Div {
     void show(ReviewSetting setting, StaffDates dates, boolean admin) {
         required.setValue(setting.required());
         String who = setting.changedBy() == null ? ""
-                : " (turned " + (setting.required() ? "on" : "off") + " by " + setting.changedBy() + " on "
-                        + dates.formatUtc(setting.changedAt()) + ")";
+                : getTranslation(setting.required() ? "review.switch.turned-on" : "review.switch.turned-off",
+                        setting.changedBy(), dates.formatUtc(setting.changedAt()));
         if (setting.required()) {
-            state.setText((admin ? "" : "Review required: your changes are saved as drafts until another staff "
-                    + "member publishes them.") + who);
+            state.setText((admin ? "" : getTranslation("review.switch.required")) + who);
         } else {
             state.setText(admin ? who : "");
         }

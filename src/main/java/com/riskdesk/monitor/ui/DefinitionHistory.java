@@ -16,16 +16,16 @@ class DefinitionHistory extends Section {
     DefinitionHistory(List<DefinitionChange> changes, StaffDates dates) {
         addClassName("definition-history");
         setId("definition-history");
-        add(new H2("History of this definition"));
+        add(new H2(getTranslation("monitor.history.title")));
         if (changes.isEmpty()) {
-            add(new Paragraph("No change recorded yet."));
+            add(new Paragraph(getTranslation("monitor.history.none")));
             return;
         }
         UnorderedList list = new UnorderedList();
         for (DefinitionChange change : changes) {
             UnorderedList what = new UnorderedList();
             change.changes().forEach(line -> what.add(new ListItem(line)));
-            Span who = new Span(change.by() + " on " + dates.formatUtc(change.at()));
+            Span who = new Span(getTranslation("monitor.history.who", change.by(), dates.formatUtc(change.at())));
             who.addClassName("definition-change-who");
             list.add(new ListItem(who, what));
         }

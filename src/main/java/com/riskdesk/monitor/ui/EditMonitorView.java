@@ -1,5 +1,7 @@
 package com.riskdesk.monitor.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.Notices;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.monitor.MethodologyService;
@@ -13,7 +15,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,14 +25,13 @@ import java.util.List;
  * meanwhile is never overwritten: the admin is told and can reload.
  */
 @Route("admin/monitors/:slug/edit")
-@PageTitle("Edit monitor · Staff · Risk Monitor")
 @RolesAllowed("ADMIN")
-public class EditMonitorView extends Div implements BeforeEnterObserver {
+public class EditMonitorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MonitorService monitors;
     private final MethodologyService methodology;
     private final H1 title = new H1();
-    final Button reload = new Button("Reload the monitor");
+    final Button reload = new Button(getTranslation("monitor.reload"));
     MonitorForm form;
     private MonitorDetails monitor;
 
@@ -49,10 +49,10 @@ public class EditMonitorView extends Div implements BeforeEnterObserver {
         String slug = event.getRouteParameters().get("slug").orElse("");
         monitor = monitors.findBySlug(slug).orElse(null);
         if (monitor == null) {
-            event.rerouteToError(NotFoundException.class, "There is no monitor called \"" + slug + "\".");
+            event.rerouteToError(NotFoundException.class, getTranslation("page.no-monitor", slug));
             return;
         }
-        title.setText("Edit monitor: " + monitor.name());
+        title.setText(getTranslation("monitor.edit-title", monitor.name()));
         form = new MonitorForm();
         form.edit(monitor);
         form.addSaveListener(save -> save(save.definition()));
@@ -63,17 +63,22 @@ public class EditMonitorView extends Div implements BeforeEnterObserver {
                 new DefinitionHistory(monitors.history(monitor.id()), StaffDates.ofCurrentUser(getLocale())));
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("monitor.edit.page-title");
+    }
+
     private void save(MonitorDefinition definition) {
         try {
             MonitorDetails saved = monitors.update(monitor.id(), monitor.version(), definition);
-            Notices.done("Saved the monitor " + saved.name());
+            Notices.done(getTranslation("monitor.saved", saved.name()));
             UI.getCurrent().navigate(MonitorAdminView.class);
         } catch (MonitorService.ConcurrentChangeException conflict) {
-            form.showProblems(List.of(conflict.getMessage()));
-            Notices.error(conflict.getMessage());
+            form.showProblems(List.of(Problems.text(conflict)));
+            Notices.error(Problems.text(conflict));
             reload.setVisible(true);
         } catch (IllegalArgumentException refused) {
-            form.showProblems(List.of(refused.getMessage()));
+            form.showProblems(List.of(Problems.text(refused)));
         }
     }
 }

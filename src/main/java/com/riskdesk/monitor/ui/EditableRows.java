@@ -74,8 +74,9 @@ class EditableRows<R extends FormRow> extends Div {
             R row = rows.get(i);
             row.setPosition(i + 1);
             String which = ": " + noun + " " + (i + 1);
-            Tools rowTools = new Tools(tool("Move up", which, click -> move(row, -1)),
-                    tool("Move down", which, click -> move(row, 1)), tool("Remove", which, click -> remove(row)));
+            Tools rowTools = new Tools(tool(getTranslation("monitor.rows.up"), which, click -> move(row, -1)),
+                    tool(getTranslation("monitor.rows.down"), which, click -> move(row, 1)),
+                    tool(getTranslation("monitor.rows.remove"), which, click -> remove(row)));
             rowTools.up().setEnabled(i > 0);
             rowTools.down().setEnabled(i < rows.size() - 1);
             tools.put(row, rowTools);

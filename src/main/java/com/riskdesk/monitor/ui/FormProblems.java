@@ -22,7 +22,7 @@ class FormProblems extends Div {
         }
         UnorderedList list = new UnorderedList();
         messages.forEach(message -> list.add(new ListItem(message)));
-        add(new Paragraph(messages.size() == 1 ? "Not saved:" : "Not saved, " + messages.size() + " problems:"),
+        add(new Paragraph(getTranslation("monitor.not-saved", messages.size())),
                 list);
     }
 }

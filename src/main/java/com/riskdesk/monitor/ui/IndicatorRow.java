@@ -12,28 +12,28 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class IndicatorRow extends FormRow {
 
-    final TextField code = new TextField("Code");
-    final TextField name = new TextField("Name");
-    final TextField unit = new TextField("Unit");
-    final TextField description = new TextField("Description");
+    final TextField code = new TextField(getTranslation("monitor.indicator.code"));
+    final TextField name = new TextField(getTranslation("monitor.indicator.name"));
+    final TextField unit = new TextField(getTranslation("monitor.indicator.unit"));
+    final TextField description = new TextField(getTranslation("monitor.indicator.description"));
     final Select<Counting> counting = new Select<>();
-    final RowOption hidden = new RowOption("Hidden (no tile or chart line; its figures are kept)");
+    final RowOption hidden = new RowOption(getTranslation("monitor.indicator.hidden"));
 
     IndicatorRow() {
         super("indicator-row");
         code.setMaxLength(Indicator.CODE_MAX);
         code.setAllowedCharPattern("[a-z0-9_]");
-        code.setHelperText("Lower-case letters, digits, _");
+        code.setHelperText(getTranslation("monitor.indicator.code-help"));
         code.setRequiredIndicatorVisible(true);
         name.setMaxLength(Indicator.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         unit.setMaxLength(MonitorService.UNIT_MAX);
-        unit.setHelperText("For example: attacks, people");
+        unit.setHelperText(getTranslation("monitor.indicator.unit-help"));
         unit.setRequiredIndicatorVisible(true);
         description.setMaxLength(MonitorService.DESCRIPTION_MAX);
-        counting.setLabel("Counts");
+        counting.setLabel(getTranslation("monitor.indicator.counts"));
         counting.setItems(Counting.values());
-        counting.setItemLabelGenerator(value -> value == Counting.EVENTS ? "A count of events" : "A running total");
+        counting.setItemLabelGenerator(value -> getTranslation("monitor.indicator.counting." + value.name()));
         counting.setValue(Counting.RUNNING_TOTAL);
         addFields(code, name, unit, description, counting, hidden);
     }
@@ -50,7 +50,7 @@ class IndicatorRow extends FormRow {
 
     @Override
     void setPosition(int position) {
-        setLegendText("Indicator " + position);
+        setLegendText(getTranslation("monitor.indicator.legend", position));
     }
 
     @Override

@@ -11,20 +11,20 @@ import java.util.Locale;
  */
 class KindRow extends FormRow {
 
-    final TextField code = new TextField("Kind code");
-    final TextField label = new TextField("Kind label");
-    final RowOption hidden = new RowOption("Hidden (kept on old entries, not offered for new ones)");
-    final RowOption counted = new RowOption("The \"days since the last ...\" tile counts this kind");
+    final TextField code = new TextField(getTranslation("monitor.kind.code"));
+    final TextField label = new TextField(getTranslation("monitor.kind.label"));
+    final RowOption hidden = new RowOption(getTranslation("monitor.kind.hidden"));
+    final RowOption counted = new RowOption(getTranslation("monitor.kind.counted"));
 
     KindRow() {
         super("kind-row");
         code.setMaxLength(EntryKindDefinition.CODE_MAX);
         code.setAllowedCharPattern("[A-Za-z0-9_]");
-        code.setHelperText("Capital letters, digits, _; kept by entries, so it cannot change once used");
+        code.setHelperText(getTranslation("monitor.kind.code-help"));
         code.setRequiredIndicatorVisible(true);
         label.setMaxLength(EntryKindDefinition.LABEL_MAX);
         label.setRequiredIndicatorVisible(true);
-        label.setHelperText("For example: Attack, Statement");
+        label.setHelperText(getTranslation("monitor.kind.label-help"));
         addFields(code, label, hidden, counted);
     }
 
@@ -36,14 +36,14 @@ class KindRow extends FormRow {
         counted.setChecked(countedBySinceTile);
         if (kind.isEscalationStep()) {
             code.setReadOnly(true);
-            code.setHelperText("Built in: escalation-step entries move the ladder");
+            code.setHelperText(getTranslation("monitor.kind.built-in"));
             hidden.setVisible(false);
         }
     }
 
     @Override
     void setPosition(int position) {
-        setLegendText("Kind " + position);
+        setLegendText(getTranslation("monitor.kind.legend", position));
     }
 
     @Override

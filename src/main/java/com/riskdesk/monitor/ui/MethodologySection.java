@@ -1,10 +1,10 @@
 package com.riskdesk.monitor.ui;
 
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.Notices;
 import com.riskdesk.monitor.MethodologyNotes;
 import com.riskdesk.monitor.MethodologyService;
 import com.riskdesk.monitor.MonitorDetails;
-import com.riskdesk.monitor.MonitorService;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,12 +21,10 @@ import java.util.List;
  */
 class MethodologySection extends Section {
 
-    final TextArea note = area("Methodology note", "What this monitor follows and how; shown first on the page");
-    final TextArea sourcesPolicy = area("Sources policy for this monitor",
-            "Added below the shared sources policy, e.g. which outlets count and how claims are weighed");
-    final TextArea correctionsPolicy = area("Corrections policy for this monitor",
-            "Added below the shared corrections policy, e.g. how fast corrections are made and who to write to");
-    final Button save = new Button("Save methodology");
+    final TextArea note = area("monitor.methodology.note");
+    final TextArea sourcesPolicy = area("monitor.methodology.sources");
+    final TextArea correctionsPolicy = area("monitor.methodology.corrections");
+    final Button save = new Button(getTranslation("monitor.methodology.save"));
     final FormProblems problems = new FormProblems();
     private final MethodologyService methodology;
     private final long monitorId;
@@ -37,17 +35,16 @@ class MethodologySection extends Section {
         this.monitorId = monitor.id();
         addClassName("monitor-form-section");
         setId("methodology");
-        Paragraph hint = new Paragraph("The public page ");
-        Anchor page = new Anchor("monitors/" + monitor.slug() + "/methodology", "How the figures are made");
+        Paragraph hint = new Paragraph(getTranslation("monitor.methodology.hint-before"));
+        Anchor page = new Anchor("monitors/" + monitor.slug() + "/methodology", getTranslation("monitor.methodology.link"));
         page.getElement().setAttribute("router-ignore", true);
         page.setTarget("_blank");
-        hint.add(page, new Text(" also lists the indicators, the ladder and how figures "
-                + "are worked out, from the definition above. Plain text; blank lines are kept."));
+        hint.add(page, new Text(getTranslation("monitor.methodology.hint-after")));
         hint.addClassName("admin-form-hint");
         save.addClickListener(click -> save());
         MethodologyService.Versioned loaded = methodology.notes(monitorId);
         show(loaded);
-        add(new H2("Methodology page"), hint, problems, note, sourcesPolicy, correctionsPolicy, save);
+        add(new H2(getTranslation("monitor.methodology.title")), hint, problems, note, sourcesPolicy, correctionsPolicy, save);
     }
 
     private void show(MethodologyService.Versioned loaded) {
@@ -62,16 +59,17 @@ class MethodologySection extends Section {
             show(methodology.update(monitorId, version, new MethodologyNotes(note.getValue(), sourcesPolicy.getValue(),
                     correctionsPolicy.getValue())));
             problems.show(List.of());
-            Notices.done("Saved the methodology page");
-        } catch (MonitorService.ConcurrentChangeException | IllegalArgumentException refused) {
-            problems.show(List.of(refused.getMessage()));
+            Notices.done(getTranslation("monitor.methodology.saved"));
+        } catch (IllegalArgumentException refused) {  // a conflict too: someone else saved meanwhile
+            problems.show(List.of(Problems.text(refused)));
         }
     }
 
-    private static TextArea area(String label, String helper) {
-        TextArea area = new TextArea(label);
+    /** A text area labelled by {@code key} with its help text at {@code key.help}. */
+    private TextArea area(String key) {
+        TextArea area = new TextArea(getTranslation(key));
         area.setMaxLength(MethodologyNotes.PART_MAX);
-        area.setHelperText(helper);
+        area.setHelperText(getTranslation(key + ".help"));
         area.setWidthFull();
         return area;
     }

@@ -1,6 +1,7 @@
 package com.riskdesk.monitor.ui;
 
 import com.riskdesk.base.i18n.RefusedException;
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.monitor.EscalationStep;
@@ -33,33 +34,36 @@ import java.util.function.Function;
  */
 class MonitorForm extends Div {
 
-    final TextField slug = new TextField("Slug");
-    final TextField name = new TextField("Monitor name");
-    final TextArea summary = new TextArea("Summary");
-    final TextField region = new TextField("Region");
-    final DatePicker startDate = new DatePicker("Start date");
+    final TextField slug = new TextField(getTranslation("monitor.slug"));
+    final TextField name = new TextField(getTranslation("monitor.form.name"));
+    final TextArea summary = new TextArea(getTranslation("monitor.form.summary"));
+    final TextField region = new TextField(getTranslation("monitor.form.region"));
+    final DatePicker startDate = new DatePicker(getTranslation("monitor.start-date"));
     final MapRegionField mapRegion = new MapRegionField();
-    final EditableRows<IndicatorRow> indicators = new EditableRows<>("Add indicator", "indicator", IndicatorRow::new);
-    final EditableRows<StepRow> ladder = new EditableRows<>("Add step", "step", StepRow::new);
-    final EditableRows<KindRow> kinds = new EditableRows<>("Add kind", "kind", KindRow::new);
-    final Button save = new Button("Save monitor");
-    final Button cancel = new Button("Cancel");
+    final EditableRows<IndicatorRow> indicators = new EditableRows<>(
+            getTranslation("monitor.form.add-indicator"), getTranslation("monitor.form.indicator-noun"), IndicatorRow::new);
+    final EditableRows<StepRow> ladder = new EditableRows<>(getTranslation("monitor.form.add-step"),
+            getTranslation("monitor.form.step-noun"), StepRow::new);
+    final EditableRows<KindRow> kinds = new EditableRows<>(getTranslation("monitor.form.add-kind"),
+            getTranslation("monitor.form.kind-noun"), KindRow::new);
+    final Button save = new Button(getTranslation("monitor.form.save"));
+    final Button cancel = new Button(getTranslation("common.cancel"));
     final FormProblems problems = new FormProblems();
 
     MonitorForm() {
         addClassName("monitor-form");
         slug.setMaxLength(MonitorDefinition.SLUG_MAX);
         slug.setAllowedCharPattern("[a-z0-9-]");
-        slug.setHelperText("Lower-case words joined by '-'; the monitor's address. It cannot change later.");
+        slug.setHelperText(getTranslation("monitor.form.slug-help"));
         slug.setRequiredIndicatorVisible(true);
         name.setMaxLength(MonitorService.MONITOR_NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         summary.setMaxLength(MonitorService.SUMMARY_MAX);
-        summary.setHelperText("Shown on the start page under the monitor's name");
+        summary.setHelperText(getTranslation("monitor.form.summary-help"));
         region.setMaxLength(MonitorDefinition.REGION_MAX);
-        region.setHelperText("Optional, e.g. \"Caribbean\"; the overview sorts and filters by it");
+        region.setHelperText(getTranslation("monitor.form.region-help"));
         startDate.setRequiredIndicatorVisible(true);
-        startDate.setHelperText("Entries cannot be dated before it");
+        startDate.setHelperText(getTranslation("monitor.form.start-help"));
         StaffDates.ofCurrentUser(getLocale()).apply(startDate);
         // The form decides when these fields are invalid (on save); the fields' own checks would clear that on blur.
         slug.setManualValidation(true);
@@ -73,14 +77,8 @@ class MonitorForm extends Div {
         Div buttons = new Div(save, cancel);
         buttons.addClassName("admin-form-buttons");
         add(problems, main,
-                section("Indicators", "The counts the monitor follows, in the order of their tiles and chart lines. "
-                        + "Keep units apart: events, what they hit and the people affected are separate indicators. "
-                        + "An indicator that entries use can be renamed or hidden, not removed.", indicators),
-                section("Escalation ladder", "Steps from lowest to highest. Entries refer to a step by its "
-                        + "number, so a step that entries use cannot be removed or moved.", ladder),
-                section("Kinds of entry", "What staff choose for each entry. Escalation step is built in. A kind "
-                        + "that entries use can be renamed or hidden, not removed. Tick at most one kind for a "
-                        + "\"days since the last ...\" tile, or none for no such tile.", kinds),
+                section("monitor.form.indicators", indicators), section("monitor.form.ladder", ladder),
+                section("monitor.form.kinds", kinds),
                 buttons);
         indicators.addRow();
         ladder.addRow();
@@ -91,7 +89,7 @@ class MonitorForm extends Div {
     void edit(MonitorDetails monitor) {
         slug.setValue(monitor.slug());
         slug.setReadOnly(true);
-        slug.setHelperText("The monitor's address; fixed once created");
+        slug.setHelperText(getTranslation("monitor.form.slug-fixed-help"));
         name.setValue(monitor.name());
         summary.setValue(monitor.summary());
         region.setValue(monitor.region() == null ? "" : monitor.region());
@@ -110,19 +108,19 @@ class MonitorForm extends Div {
 
     private void submit() {
         List<String> found = new ArrayList<>();
-        required(slug, found, "Enter a slug");
-        required(name, found, "Enter the monitor's name");
+        required(slug, found, getTranslation("monitor.form.enter-slug"));
+        required(name, found, getTranslation("monitor.form.enter-name"));
         startDate.setInvalid(startDate.getValue() == null);
         if (startDate.getValue() == null) {
-            startDate.setErrorMessage("Enter a start date");
-            found.add("Start date: enter a date");
+            startDate.setErrorMessage(getTranslation("monitor.form.enter-start"));
+            found.add(getTranslation("monitor.form.start-missing"));
         }
-        List<Indicator> indicatorValues = read(indicators.rows(), IndicatorRow::value, "Indicator", found);
-        List<EscalationStep> steps = read(ladder.rows(), StepRow::value, "Step", found);
-        List<EntryKindDefinition> kindValues = read(kinds.rows(), KindRow::value, "Kind", found);
+        List<Indicator> indicatorValues = read(indicators.rows(), IndicatorRow::value, "monitor.indicator.legend", found);
+        List<EscalationStep> steps = read(ladder.rows(), StepRow::value, "monitor.step.legend", found);
+        List<EntryKindDefinition> kindValues = read(kinds.rows(), KindRow::value, "monitor.kind.legend", found);
         List<KindRow> counted = kinds.rows().stream().filter(row -> row.counted.isChecked()).toList();
         if (counted.size() > 1) {
-            found.add("Kinds: tick at most one kind for the \"days since the last ...\" tile");
+            found.add(getTranslation("monitor.form.one-counted"));
         }
         MapRegion chosenRegion = null;
         try {
@@ -141,38 +139,42 @@ class MonitorForm extends Div {
                 fireEvent(new SaveEvent(this, definition));
                 return;
             } catch (IllegalArgumentException refused) {
-                found.add(refused.getMessage());
+                found.add(Problems.text(refused));
             }
         }
         showProblems(found);
     }
 
-    private static void required(TextFieldBase<?, String> field, List<String> found, String message) {
+    private void required(TextFieldBase<?, String> field, List<String> found, String message) {
         boolean missing = field.getValue().isBlank();
         field.setInvalid(missing);
         field.setErrorMessage(missing ? message : null);
         if (missing) {
-            found.add(field.getLabel() + ": " + message.toLowerCase());
+            found.add(getTranslation("monitor.form.field-problem", field.getLabel(), message.toLowerCase(getLocale())));
         }
     }
 
-    private static <R extends FormRow, V> List<V> read(List<R> rows, Function<R, V> value, String noun,
-                                                       List<String> found) {
+    /** The rows' values; a row the domain refuses is marked, and listed as "Step 2: …" ({@code legendKey}). */
+    private <R extends FormRow, V> List<V> read(List<R> rows, Function<R, V> value, String legendKey,
+                                                List<String> found) {
         List<V> values = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             try {
                 values.add(value.apply(rows.get(i)));
                 rows.get(i).showProblem(null);
             } catch (IllegalArgumentException refused) {
-                rows.get(i).showProblem(refused.getMessage());
-                found.add(noun + " " + (i + 1) + ": " + refused.getMessage());
+                rows.get(i).showProblem(Problems.text(refused));
+                found.add(getTranslation("monitor.form.field-problem", getTranslation(legendKey, i + 1),
+                        Problems.text(refused)));
             }
         }
         return values;
     }
 
-    private static Section section(String title, String explanation, Div content) {
-        Paragraph hint = new Paragraph(explanation);
+    /** A titled part of the form ({@code key}) with its explanation ({@code key.hint}). */
+    private Section section(String key, Div content) {
+        String title = getTranslation(key);
+        Paragraph hint = new Paragraph(getTranslation(key + ".hint"));
         hint.addClassName("admin-form-hint");
         Section section = new Section(new H2(title), hint, content);
         section.addClassName("monitor-form-section");

@@ -1,21 +1,21 @@
 package com.riskdesk.monitor.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.Notices;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** Where an admin adds a region or situation to follow. */
 @Route("admin/monitors/new")
-@PageTitle("New monitor · Staff · Risk Monitor")
 @RolesAllowed("ADMIN")
-public class NewMonitorView extends Div {
+public class NewMonitorView extends Div implements HasDynamicTitle {
 
     final MonitorForm form = new MonitorForm();
 
@@ -24,13 +24,18 @@ public class NewMonitorView extends Div {
         form.addSaveListener(save -> {
             try {
                 MonitorDetails created = monitors.create(save.definition());
-                Notices.done("Added the monitor " + created.name());
+                Notices.done(getTranslation("monitor.added", created.name()));
                 UI.getCurrent().navigate(MonitorAdminView.class);
             } catch (IllegalArgumentException refused) {
-                form.showProblems(List.of(refused.getMessage()));
+                form.showProblems(List.of(Problems.text(refused)));
             }
         });
         form.addCancelListener(cancel -> UI.getCurrent().navigate(MonitorAdminView.class));
-        add(new H1("New monitor"), form);
+        add(new H1(getTranslation("monitor.new")), form);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("monitor.new.page-title");
     }
 }

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.textfield.TextField;
 /** One rung of the escalation ladder being edited. Its position is its level: step 1 is the lowest. */
 class StepRow extends FormRow {
 
-    final TextField name = new TextField("Step name");
-    final TextArea meaning = new TextArea("What reaching it means");
+    final TextField name = new TextField(getTranslation("monitor.step.name"));
+    final TextArea meaning = new TextArea(getTranslation("monitor.step.meaning"));
 
     StepRow() {
         super("step-row");
@@ -28,7 +28,7 @@ class StepRow extends FormRow {
 
     @Override
     void setPosition(int position) {
-        setLegendText("Step " + position + (position == 1 ? " (lowest)" : ""));
+        setLegendText(getTranslation(position == 1 ? "monitor.step.legend-lowest" : "monitor.step.legend", position));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.riskdesk.place.ui;
 
+import com.riskdesk.base.i18n.Message;
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.WrittenHtml;
 import com.riskdesk.place.Gazetteer;
 import com.riskdesk.place.GazetteerPlace;
@@ -21,8 +23,8 @@ import java.util.Optional;
  */
 public class PlaceField extends Div {
 
-    public final ComboBox<String> where = new ComboBox<>("Place (country, sea, or latitude, longitude)");
-    public final TextField wording = new TextField("Place as the source words it");
+    public final ComboBox<String> where = new ComboBox<>(text("place.field.where"));
+    public final TextField wording = new TextField(text("place.field.wording"));
     private final WrittenHtml preview = new WrittenHtml("place-preview", "");
     private static final double[] WORLD = {-170, -55, 180, 75};
     private MapRegion region;
@@ -32,7 +34,7 @@ public class PlaceField extends Div {
         where.setId("entry-place");
         where.setAllowCustomValue(true);
         where.setClearButtonVisible(true);
-        where.setHelperText("Search a country or sea, or type coordinates like 10.5, -66.9; leave empty if unknown");
+        where.setHelperText(text("place.field.where-help"));
         where.setItems(query -> Gazetteer.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
                 .stream().skip(query.getOffset()).map(GazetteerPlace::name));
         where.addCustomValueSetListener(typed -> where.setValue(typed.getDetail()));
@@ -53,9 +55,14 @@ public class PlaceField extends Div {
         try {
             return Optional.of(PlaceRules.parse(text, wording.getValue()));
         } catch (IllegalArgumentException unreadable) {
-            problems.put(PlaceRules.FIELD, unreadable.getMessage());
+            problems.put(PlaceRules.FIELD, Problems.text(unreadable));
             return Optional.empty();
         }
+    }
+
+    /** In the UI's language; English when the field is used without a running Vaadin service (its own tests). */
+    private static String text(String key, Object... args) {
+        return Problems.text(Message.of(key, args));
     }
 
     public void setPlace(Place place) {
@@ -83,7 +90,7 @@ public class PlaceField extends Div {
         where.setErrorMessage(problems.get(PlaceRules.FIELD));
         preview.setHtml(place.map(chosen -> PlaceMapSvg.write(MapMark.of(chosen, 1, null),
                 new PlaceMapSvg.Drawing(region, WORLD, null, null, this::getTranslation),
-                "Map: " + chosen.describe(), key -> "#")).orElse(""));
+                text("place.field.map", chosen.describe()), key -> "#")).orElse(""));
         preview.getElement().setAttribute("aria-label", place.map(Place::describe).orElse(""));
     }
 }

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +118,24 @@ class JudgementAdminViewTest extends SpringBrowserlessTest {
                 "Reason: Judged for the wrong monitor", "Trend: Unchanged → Deteriorated");
         UI.getCurrent().navigate("monitors/sahel");
         assertThat(text(find(Component.class).id("judgements"))).contains("No trend judgement yet");
+    }
+
+    @Test
+    void with_lang_es_the_screen_and_its_problems_are_in_spanish() {
+        judgements.record(TestData.judgement(monitorId, YearMonth.of(2025, 11), Trend.DETERIORATED));
+        UI.getCurrent().navigate("admin/judgements", new QueryParameters(Map.of("monitor", List.of("sahel"),
+                "lang", List.of("es"))));
+        JudgementAdminView view = (JudgementAdminView) getCurrentView();
+
+        assertThat(view.getPageTitle()).isEqualTo("Valoraciones de tendencia · Personal · Risk Monitor");
+        assertThat(text(view)).contains("Valoraciones de tendencia", "Nueva valoración").doesNotContain("Trend judgements");
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("noviembre de 2025");
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Empeoró");
+        test(view.newJudgement).click();
+        test(view.form.save).click();
+
+        assertThat(view.form.trend.getErrorMessage()).isEqualTo("Elija empeoró, mejoró o sin cambios");
+        assertThat(view.form.trend.getLabel()).isEqualTo("Tendencia");
     }
 
     private JudgementAdminView open() {

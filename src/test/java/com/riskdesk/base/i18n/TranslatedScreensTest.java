@@ -20,46 +20,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the translated screens translated: no user-visible text written into their code, and every key they name is
- * in the bundles. To take in another package or class once it is translated, add it to {@link #TRANSLATED}.
+ * Keeps the UI translated: a user-visible text written into UI code (a Vaadin screen, a server-written page, the API's
+ * HTML) instead of coming from the bundles fails {@link #no_ui_code_shows_text_that_is_not_from_the_bundles}, listed
+ * per file and line; and every key the code names is in the bundles. What counts as a visible text, and the small
+ * allow-list of non-words, is {@link VisibleTextScanner}'s.
  */
 class TranslatedScreensTest {
 
     private static final Path SOURCES = Path.of("src/main/java/com/riskdesk");
 
-    /** Folders (their own classes, not sub-folders) and single classes whose every visible text is translated. */
-    static final List<String> TRANSLATED = List.of(
-            "base/ui",
-            "security/ui",
-            "entry/imports/ui",
-            "entry/ui/ReviewView.java",
-            "dashboard/ui/ChartControls.java", "dashboard/ui/ChartTabs.java", "dashboard/ui/CorrectionsLog.java",
-            "dashboard/ui/DashboardCharts.java", "dashboard/ui/DashboardPageInitializer.java",
-            "dashboard/ui/DashboardTiles.java", "dashboard/ui/DashboardView.java", "dashboard/ui/EntryList.java",
-            "dashboard/ui/LiveUpdatesControl.java", "dashboard/ui/MonitorListView.java",
-            "dashboard/ui/OverviewPageInitializer.java", "dashboard/ui/SelectedEntry.java",
-            "dashboard/ui/ShareLinks.java", "dashboard/ui/SnapshotBanner.java", "dashboard/ui/TrendBadge.java",
-            "dashboard/ui/UpdateSummary.java", "dashboard/ui/JudgementTimeline.java", "dashboard/ui/DashboardMap.java");
+    /** Where UI code lives: every feature's {@code ui} folder, the server-written pages and their HTML, the API. */
+    private static final List<String> UI_CODE = List.of("web", "dashboard/html", "api");
 
-    /** A text literal (with a letter in it) handed straight to something a person sees. */
-    private static final Pattern VISIBLE_LITERAL = Pattern.compile(
-            "(?:new (?:Span|Paragraph|H[1-6]|Button|ListItem|Text|TextField|TextArea|PasswordField|Checkbox|"
-                    + "DatePicker|NativeLabel|Label|Details|Tab|MenuItem)\\(\\s*"
-                    + "|new Anchor\\([^,()]*,\\s*"
-                    + "|\\.(?:setText|setLabel|setHeader|setHelperText|setPlaceholder|setErrorMessage|setAriaLabel|"
-                    + "setHeaderTitle|setEmptyStateText|setTitle|setMessage|setSubmit|setTooltipText|add|addItem)\\(\\s*"
-                    + "|Notification\\.show\\(\\s*|Notices\\.(?:done|error)\\(\\s*|@PageTitle\\(\\s*)"
-                    + "\"([^\"]*\\p{L}[^\"]*)\"");
+    /**
+     * Pending public-side translation: the public dashboard's files, which another branch translates at the same time
+     * (i9 "Spanish for the public dashboard side"). Empty this list once both branches are merged; the test below
+     * fails for a file listed here that has no English left, so the list only shrinks.
+     */
+    static final Set<String> PENDING_PUBLIC_SIDE = Set.of();
+
+    /** Staff screens still in English (this branch ran out of time for them); same rule: the list only shrinks. */
+    static final Set<String> PENDING_STAFF_SCREENS = Set.of(
+            "entry/ui/EntryAdminView.java",
+            "entry/ui/EntryForm.java",
+            "entry/ui/FigureFields.java",
+            "entry/ui/PublicEffectPanel.java");
 
     /** A key named in full: {@code getTranslation("key"}, {@code Message.of("key"}, {@code RefusedException("key"}. */
     private static final Pattern NAMED_KEY = Pattern.compile(
-            "(?:getTranslation|Message\\.of|RefusedException|InvalidAsOfException)\\(\"([a-z0-9.-]+)\"\\s*[,)]");
+            "(?:getTranslation|Message\\.of|RefusedException|InvalidAsOfException|words\\.text|text)\\(\"([a-z0-9.-]+)\"\\s*[,)]");
 
     /** Keys made of a prefix and an enum constant's name, with the constants each must cover. */
     private static final Map<String, Enum<?>[]> ENUM_KEYS = Map.ofEntries(
@@ -75,32 +72,52 @@ class TranslatedScreensTest {
             Map.entry("words.when.", DatePrecision.values()),
             Map.entry("dashboard.update.", RevisionAction.values()),
             Map.entry("dashboard.trend.", Trend.values()),
-            Map.entry("methodology.confidence.", Confidence.values()));
+            Map.entry("methodology.confidence.", Confidence.values()),
+            Map.entry("label.confidence.", Confidence.values()),
+            Map.entry("label.trend.", Trend.values()),
+            Map.entry("label.action.", RevisionAction.values()));
 
     @Test
-    void translated_screens_show_no_text_that_is_not_from_the_bundles() throws IOException {
-        List<String> found = new ArrayList<>();
-        for (Path source : translatedSources()) {
-            List<String> lines = Files.readAllLines(source);
-            String code = String.join("\n", lines);
-            Matcher matcher = VISIBLE_LITERAL.matcher(code);
-            while (matcher.find()) {
-                int line = code.substring(0, matcher.start()).split("\n", -1).length;
-                found.add(SOURCES.relativize(source) + ":" + line + " \"" + matcher.group(1) + "\"");
+    void no_ui_code_shows_text_that_is_not_from_the_bundles() throws IOException {
+        Map<String, List<VisibleTextScanner.Finding>> found = new TreeMap<>();
+        for (Path source : uiSources()) {
+            String file = SOURCES.relativize(source).toString().replace('\\', '/');
+            List<VisibleTextScanner.Finding> texts = VisibleTextScanner.scan(Files.readString(source));
+            boolean pending = PENDING_PUBLIC_SIDE.contains(file) || PENDING_STAFF_SCREENS.contains(file);
+            if (!texts.isEmpty() && !pending) {
+                found.put(file, texts);
+            } else if (texts.isEmpty() && pending) {
+                found.put(file + " (translated now: take it off the pending list)", List.of());
             }
         }
-        assertThat(found).as("texts to move into i18n/messages*.properties").isEmpty();
+        assertThat(found).as("texts to move into i18n/messages*.properties, per file").isEmpty();
     }
 
     @Test
-    void the_scan_recognises_a_text_written_into_the_code() {
-        assertThat(VISIBLE_LITERAL.matcher("add(new H1(\"Staff accounts\"));").find()).isTrue();
-        assertThat(VISIBLE_LITERAL.matcher("nav.add(new Anchor(\"login\", \"Staff sign-in\"));").find()).isTrue();
-        assertThat(VISIBLE_LITERAL.matcher("grid.addColumn(x).setHeader(\"When\")").find()).isTrue();
-        assertThat(VISIBLE_LITERAL.matcher("Notices.done(\"Saved\")").find()).isTrue();
-        assertThat(VISIBLE_LITERAL.matcher("add(new H1(getTranslation(\"audit.title\")));").find()).isFalse();
-        assertThat(VISIBLE_LITERAL.matcher("nav.add(new Anchor(\"login\", getTranslation(\"x\")));").find()).isFalse();
-        assertThat(VISIBLE_LITERAL.matcher("status.setText(\"\");").find()).isFalse();
+    void the_scan_finds_english_written_into_ui_code_and_passes_what_comes_from_the_bundles() {
+        String sample = """
+                class Sample extends Div {
+                    // A comment in English is never shown: "Not a finding"
+                    final Button save = new Button("Save monitor");
+                    final ComboBox<String> where = new ComboBox<>("Place (country or sea)");
+                    Sample() {
+                        add(new H1(getTranslation("audit.title")), new Anchor("login", "Staff sign-in"));
+                        grid.addColumn(x).setHeader("When");
+                        addClassName("monitor-form");
+                        status.setText("");
+                        Notices.done("Saved");
+                        add(new Paragraph(count == 1 ? "Not saved:" : getTranslation("x")));
+                        field.setHelperText("10.5, -66.9 · " + unit);
+                        html.append("<h2 class=\\"entries\\">Entries</h2><span aria-label=\\"Key figures\\">·</span>");
+                        add(new Span("Risk Monitor"));
+                    }
+                }
+                """;
+
+        assertThat(VisibleTextScanner.scan(sample)).extracting(VisibleTextScanner.Finding::toString)
+                .containsExactly("3 \"Save monitor\"", "4 \"Place (country or sea)\"", "6 \"Staff sign-in\"",
+                        "7 \"When\"", "10 \"Saved\"", "11 \"Not saved:\"", "13 \"Entries\"",
+                        "13 \"Key figures\"");
     }
 
     @Test
@@ -125,19 +142,15 @@ class TranslatedScreensTest {
         assertThat(missing).isEmpty();
     }
 
-    private static List<Path> translatedSources() throws IOException {
-        List<Path> sources = new ArrayList<>();
-        for (String entry : TRANSLATED) {
-            Path path = SOURCES.resolve(entry);
-            assertThat(path).as(entry).exists();
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.list(path)) {
-                    files.filter(file -> file.toString().endsWith(".java")).forEach(sources::add);
-                }
-            } else {
-                sources.add(path);
-            }
+    /** Every {@code ui} folder's classes, and the {@link #UI_CODE} folders' own classes. */
+    private static List<Path> uiSources() throws IOException {
+        try (Stream<Path> all = Files.walk(SOURCES)) {
+            return all.filter(path -> path.toString().endsWith(".java"))
+                    .filter(path -> {
+                        String folder = SOURCES.relativize(path.getParent()).toString().replace('\\', '/');
+                        return folder.endsWith("ui") || UI_CODE.contains(folder);
+                    })
+                    .sorted().toList();
         }
-        return sources;
     }
 }

@@ -51,6 +51,19 @@ class EntryAdminViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void with_lang_es_the_filters_the_place_field_and_a_place_problem_are_in_spanish() {
+        UI.getCurrent().navigate(EntryAdminView.class, new QueryParameters(Map.of("monitor", List.of("coast"),
+                "lang", List.of("es"))));
+        view = (EntryAdminView) getCurrentView();
+
+        assertThat(view.filters.search.getLabel()).isEqualTo("Buscar");
+        assertThat(view.filters.from.getLabel()).isEqualTo("Desde");
+        assertThat(view.form.place.where.getLabel()).isEqualTo("Lugar (país, mar, o latitud, longitud)");
+        view.form.place.where.setValue("95, -66.9");
+        assertThat(view.form.place.where.getErrorMessage()).startsWith("La latitud debe estar entre -90 y 90");
+    }
+
+    @Test
     void a_complete_entry_is_saved_and_the_form_is_ready_for_the_next_one() {
         fillValidEntry(view.form);
         figure("deaths").value.setValue("4");
