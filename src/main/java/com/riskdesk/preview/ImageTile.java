@@ -35,7 +35,7 @@ record ImageTile(String label, String qualifier, String figure, String suffix, S
      * The first two indicator tiles with a figure, in the dashboard's order (the link's description names them
      * all), then the other tiles the monitor's definition shows (the escalation step, days since the last ...).
      */
-    static List<ImageTile> of(Dashboard dashboard) {
+    static List<ImageTile> of(Dashboard dashboard, DashboardWords words) {
         List<IndicatorTile> withFigures = dashboard.tiles().stream().filter(IndicatorTile::hasFigure).toList();
         List<IndicatorTile> shown = withFigures.isEmpty()
                 ? dashboard.tiles().stream().limit(2).toList()
@@ -43,45 +43,45 @@ record ImageTile(String label, String qualifier, String figure, String suffix, S
         List<ImageTile> tiles = new ArrayList<>();
         for (Tile tile : dashboard.shownTiles()) {
             switch (tile) {
-                case IndicatorTile indicator when shown.contains(indicator) -> tiles.add(indicator(indicator));
+                case IndicatorTile indicator when shown.contains(indicator) -> tiles.add(indicator(indicator, words));
                 case IndicatorTile indicator -> { }
-                case EscalationTile escalation -> tiles.add(escalation(escalation));
-                case RecencyTile recency -> tiles.add(recency(recency));
+                case EscalationTile escalation -> tiles.add(escalation(escalation, words));
+                case RecencyTile recency -> tiles.add(recency(recency, words));
             }
         }
         return tiles;
     }
 
-    private static ImageTile indicator(IndicatorTile tile) {
+    private static ImageTile indicator(IndicatorTile tile, DashboardWords words) {
         String label = tile.indicator().name();
         if (!tile.hasFigure()) {
-            return new ImageTile(label, null, null, null, null, DashboardWords.ENGLISH.noFigure(), 0, 0);
+            return new ImageTile(label, null, null, null, null, words.noFigure(), 0, 0);
         }
         FigureValue value = tile.current().value();
         String updated = tile.sources().isEmpty() ? null
-                : DashboardWords.ENGLISH.reported(tile.sources().getFirst().citation());
-        return new ImageTile(label, value.isLowerBound() ? DashboardWords.ENGLISH.atLeast() : null, TileContent.number(value),
+                : words.reported(tile.sources().getFirst().citation());
+        return new ImageTile(label, value.isLowerBound() ? words.atLeast() : null, words.number(value),
                 null, null, updated, 0, 0);
     }
 
-    private static ImageTile escalation(EscalationTile escalation) {
+    private static ImageTile escalation(EscalationTile escalation, DashboardWords words) {
         if (!escalation.reachedAny()) {
-            return new ImageTile(DashboardWords.ENGLISH.escalation(), null, null, null, null, DashboardWords.ENGLISH.noStepYet(), 0,
+            return new ImageTile(words.escalation(), null, null, null, null, words.noStepYet(), 0,
                     escalation.ladderSize());
         }
         EscalationPoint current = escalation.current();
-        return new ImageTile(DashboardWords.ENGLISH.escalation(), DashboardWords.ENGLISH.stepAboveNumber(), Integer.toString(current.level()),
-                DashboardWords.ENGLISH.ofSteps(escalation.ladderSize()), current.stepName(),
-                DashboardWords.ENGLISH.reached(current.citation()), current.level(), escalation.ladderSize());
+        return new ImageTile(words.escalation(), words.stepAboveNumber(), Integer.toString(current.level()),
+                words.ofSteps(escalation.ladderSize()), current.stepName(),
+                words.reached(current.citation()), current.level(), escalation.ladderSize());
     }
 
-    private static ImageTile recency(RecencyTile recency) {
-        String label = DashboardWords.ENGLISH.daysSinceLast(recency.kind());
+    private static ImageTile recency(RecencyTile recency, DashboardWords words) {
+        String label = words.daysSinceLast(recency.kind());
         if (!recency.hasEvent()) {
-            return new ImageTile(label, null, null, null, null, DashboardWords.ENGLISH.noneRecorded(recency.kind()), 0, 0);
+            return new ImageTile(label, null, null, null, null, words.noneRecorded(recency.kind()), 0, 0);
         }
-        return new ImageTile(label, recency.isLowerBound() ? DashboardWords.ENGLISH.atLeast() : null,
-                Long.toString(recency.days()), null, null,
-                DashboardWords.ENGLISH.lastOn(recency.kind(), recency.citation()), 0, 0);
+        return new ImageTile(label, recency.isLowerBound() ? words.atLeast() : null,
+                words.number(recency.days()), null, null,
+                words.lastOn(recency.kind(), recency.citation()), 0, 0);
     }
 }

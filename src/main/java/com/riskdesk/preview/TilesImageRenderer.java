@@ -89,7 +89,7 @@ class TilesImageRenderer {
             g.setColor(ACCENT);
             g.fillRect(0, 0, WIDTH, 8);
             header(g, dashboard, words);
-            List<ImageTile> tiles = ImageTile.of(dashboard);
+            List<ImageTile> tiles = ImageTile.of(dashboard, DashboardWords.in(words.language()));
             int width = (WIDTH - 2 * MARGIN - (tiles.size() - 1) * GAP) / tiles.size();
             int inner = width - 2 * TILE_PADDING;
             // One label size and one figure size for all tiles, so the row reads as one line of figures.
@@ -148,7 +148,7 @@ class TilesImageRenderer {
         g.drawString(ellipsis(g.getFontMetrics(), tile.label(), inner), left, TILE_TOP + 46);
         if (tile.qualifier() != null) {
             g.setFont(font(Font.BOLD, 20));
-            g.setColor(DashboardWords.ENGLISH.stepAboveNumber().equals(tile.qualifier()) ? MUTED : QUALIFIER);
+            g.setColor(tile.showsLadder() ? MUTED : QUALIFIER);
             g.drawString(tile.qualifier(), left, TILE_TOP + 94);
         }
         figure(g, tile, left, figureSize);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.dashboard.Citation;
 import com.riskdesk.dashboard.Dashboard;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EscalationPoint;
 import com.riskdesk.dashboard.EscalationTile;
 import com.riskdesk.dashboard.FigureValue;
@@ -27,6 +28,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -49,13 +51,28 @@ class TilesImageRendererTest {
     @Test
     void tiles_are_the_indicators_with_figures_then_escalation_and_last_strike_with_qualifiers() {
         List<ImageTile> tiles = ImageTile.of(dashboard("Venezuela", List.of(tile(BOATS, FigureValue.atLeast(21)),
-                tile(DEATHS, FigureValue.atLeast(83)), new IndicatorTile(STRIKES, null, null, List.of())), true));
+                tile(DEATHS, FigureValue.atLeast(83)), new IndicatorTile(STRIKES, null, null, List.of())), true),
+                DashboardWords.ENGLISH);
 
         assertThat(tiles).extracting(ImageTile::label)
                 .containsExactly("Boats struck", "Deaths", "Escalation", "Days since last strike");
         assertThat(tiles).extracting(ImageTile::qualifier).containsExactly("at least", "at least", "step", "at least");
         assertThat(tiles).extracting(ImageTile::figure).containsExactly("21", "83", "2", "46");
         assertThat(tiles.get(2).suffix()).isEqualTo("of 2");
+    }
+
+    @Test
+    void a_spanish_image_gives_its_tiles_words_in_spanish_and_staff_names_as_entered() {
+        List<ImageTile> tiles = ImageTile.of(dashboard("Venezuela", List.of(tile(BOATS, FigureValue.atLeast(21)),
+                tile(DEATHS, FigureValue.atLeast(1234)), new IndicatorTile(STRIKES, null, null, List.of())), true),
+                DashboardWords.in(Locale.forLanguageTag("es")));
+
+        assertThat(tiles).extracting(ImageTile::label).startsWith("Boats struck", "Deaths");
+        assertThat(tiles.get(1).qualifier()).isEqualTo("al menos");
+        assertThat(tiles.get(1).figure()).isEqualTo("1.234");
+        assertThat(tiles.get(2).suffix()).isEqualTo("de 2");
+        assertThat(tiles).extracting(ImageTile::detail).doesNotContainNull()
+                .noneMatch(detail -> detail.contains("Reported") || detail.contains("Reached"));
     }
 
     @Test
@@ -70,7 +87,7 @@ class TilesImageRendererTest {
                 new EscalationTile(null, 2, null, null, List.of()), new RecencyTile(attack, null, 0), Map.of(), 2,
                 Instant.parse("2026-01-15T12:00:00Z"), false);
 
-        List<ImageTile> tiles = ImageTile.of(dashboard);
+        List<ImageTile> tiles = ImageTile.of(dashboard, DashboardWords.ENGLISH);
 
         assertThat(tiles).extracting(ImageTile::label)
                 .containsExactly("Attacks", "Fatalities", "Escalation", "Days since last attack");
