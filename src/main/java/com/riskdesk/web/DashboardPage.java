@@ -5,6 +5,7 @@ import static com.riskdesk.dashboard.html.Html.text;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.TileContent;
+import com.riskdesk.dashboard.html.JudgementHtml;
 
 /**
  * The dashboard as one server-written HTML page, for readers beyond the cap of live dashboards: no script, no
@@ -36,6 +37,10 @@ final class DashboardPage {
                 ViewForm.period(dashboard.periodDays(), words)))).append("</p>\n");
         TilesHtml.tiles(html, TileContent.of(dashboard, words.dashboard()), words.dashboard());
         OverTimeHtml.section(html, dashboard, content.view(), content.links().path(), words);
+        // The live dashboard's trend timeline, the same written HTML (shared per list of judgements and language).
+        html.append("<section class=\"judgements\" id=\"judgements\" aria-labelledby=\"")
+                .append(JudgementHtml.HEADING_ID).append("\">\n")
+                .append(JudgementHtml.timeline(content.judgements(), words.dashboard())).append("\n</section>\n");
         entries(html, content, words);
         EntrySections.corrections(html, content.corrections(), words);
         html.append("</main>\n</body>\n</html>\n");

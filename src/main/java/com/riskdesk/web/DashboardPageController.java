@@ -89,7 +89,7 @@ class DashboardPageController {
         Optional<EntryLine> selected = view.entry() == null ? null
                 : dashboards.entry(monitorId, view.entry(), dashboard.asOf());
         PageContent content = new PageContent(dashboard, view, selected, shown, reading.entriesInRange(), number,
-                reading.corrections(), PageLinks.of(request, slug));
+                reading.corrections(), reading.judgements(), PageLinks.of(request, slug));
         boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
         (forwarded ? forwardedViews : directViews).increment();
         return ResponseEntity.ok().contentType(HTML).cacheControl(forwarded ? FORWARDED : CACHING)

@@ -24,6 +24,23 @@ final class OverflowStyle {
             section { margin-top: 28px; }
             .tiles { margin-top: 0; }
             .selected-entry { margin: 0 0 16px; }
+            .judgements-about { color: var(--quiet); font-size: 14px; }
+            .judgement-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 10px; }
+            .judgement { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 10px 12px; }
+            .judgement-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; }
+            .judgement-period { margin: 0; }
+            .judgement-narrative { margin: 6px 0; }
+            .judgement-sources { margin: 2px 0 0; padding-left: 20px; }
+            .judgement-corrected { color: var(--quiet); font-size: 14px; margin: 6px 0 0; }
+            .trend { font-weight: 600; display: inline-flex; gap: .3em; }
+            .trend-deteriorated, .risk-alert { color: #b42318; }
+            .trend-improved { color: #067647; }
+            .trend-unchanged { color: var(--quiet); }
+            .risk-alert { display: inline-block; font-weight: 600; border-left: 3px solid currentColor; padding-left: 8px; }
+            @media (prefers-color-scheme: dark) {
+              .trend-deteriorated, .risk-alert { color: #ff8a80; }
+              .trend-improved { color: #6ee7b7; }
+            }
             .view-form { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: flex-end; margin: 0 0 12px;
                          font-size: 14px; }
             .view-form label { display: flex; flex-direction: column; gap: 2px; color: var(--quiet); }

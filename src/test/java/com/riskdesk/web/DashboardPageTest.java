@@ -9,9 +9,13 @@ import com.riskdesk.TestClock;
 import com.riskdesk.TestData;
 import com.riskdesk.api.ApiClient;
 import com.riskdesk.api.ApiFixtures;
+import com.riskdesk.assessment.JudgementService;
+import com.riskdesk.assessment.PublishedJudgement;
+import com.riskdesk.assessment.Trend;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.TileContent;
 import com.riskdesk.dashboard.html.Html;
+import com.riskdesk.dashboard.html.JudgementHtml;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.Source;
 import com.riskdesk.live.LiveDashboards;
@@ -19,6 +23,7 @@ import com.riskdesk.monitor.MonitorService;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -51,6 +56,8 @@ class DashboardPageTest {
     TestClock clock;
     @Autowired
     LiveDashboards live;
+    @Autowired
+    JudgementService judgements;
 
     ApiClient http;
     ApiFixtures fixtures;
@@ -94,6 +101,22 @@ class DashboardPageTest {
         assertThat(html).contains("<h1>Test " + monitor.slug() + "</h1>", "A monitor made by a test.");
         assertThat(html.indexOf("id=\"tile-deaths\"")).as("tiles before the charts")
                 .isLessThan(html.indexOf("id=\"over-time\""));
+    }
+
+    @Test
+    void the_trend_timeline_reads_as_on_the_live_dashboard_between_the_charts_and_the_entries() {
+        ApiFixtures.Created monitor = fixtures.monitor("overflow-judged");
+        fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2026, 1, 10), Map.of("deaths", cumulative(AT_LEAST, 83))));
+        fixtures.asAdmin(() -> judgements.record(TestData.judgement(monitor.id(), YearMonth.of(2026, 1), Trend.DETERIORATED)));
+
+        String html = page("/page/monitors/" + monitor.slug()).body();
+
+        List<PublishedJudgement> shown = judgements.published(monitor.id(), null);
+        assertThat(shown).hasSize(1);
+        assertThat(html).contains(JudgementHtml.timeline(shown), "January 2026", "Deteriorated");
+        assertThat(html.indexOf("id=\"judgements\"")).as("after the charts, before the entries")
+                .isGreaterThan(html.indexOf("id=\"over-time\"")).isLessThan(html.indexOf("id=\"entries\""));
+        assertThat(page("/page/monitors/" + monitor.slug() + "?lang=es").body()).contains("enero de 2026", "Empeoró");
     }
 
     @Test
