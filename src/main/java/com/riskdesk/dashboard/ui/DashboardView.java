@@ -249,12 +249,12 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     /** Shows the newest shared reading of the viewer's view and announces what changed. */
     private void refresh(String what) {
-        Dashboard before = shown.dashboard();
+        DashboardReading before = shown;
         read(parameters).ifPresent(after -> {
             shown = after;
             sections.show(after, parameters);
             showSelectedEntry(after.dashboard());
-            announcer.announce(UpdateSummary.of(before, after.dashboard(), what, clock.instant(), words()));
+            announcer.announce(UpdateSummary.of(before, after, what, clock.instant(), words()));
         });
     }
 

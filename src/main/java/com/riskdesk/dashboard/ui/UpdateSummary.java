@@ -1,7 +1,9 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardChanged;
+import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EscalationTile;
 import com.riskdesk.dashboard.FigureValue;
@@ -14,7 +16,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One short sentence for the live region after a refresh: "Updated 16:42 UTC: new entry; deaths now at least 85." */
+/**
+ * One short sentence for the live region after a refresh: "Updated 16:42 UTC: new entry; deaths now at least 85.", or
+ * with a new or corrected trend judgement "...; trend judgement for November 2025: Deteriorated."
+ */
 final class UpdateSummary {
 
     private UpdateSummary() {
@@ -30,7 +35,23 @@ final class UpdateSummary {
         return words.text("dashboard.update.changes", changes);
     }
 
-    static String of(Dashboard before, Dashboard after, String what, Instant at, DashboardWords words) {
+    static String of(DashboardReading before, DashboardReading after, String what, Instant at,
+                     DashboardWords words) {
+        List<String> parts = sayChanged(before.dashboard(), after.dashboard(), what, words);
+        newestJudgement(after.judgements()).filter(newest -> !newestJudgement(before.judgements()).equals(
+                Optional.of(newest))).ifPresent(newest -> parts.add(words.text("dashboard.update.judgement",
+                words.period(newest.period()), words.text("dashboard.trend." + newest.trend().name()))));
+        return words.text("dashboard.update.summary",
+                DateTimeFormatter.ofPattern("HH:mm 'UTC'", words.language()).withZone(ZoneOffset.UTC).format(at),
+                String.join("; ", parts));
+    }
+
+    /** The latest period's judgement, as the timeline shows it first. */
+    private static Optional<PublishedJudgement> newestJudgement(List<PublishedJudgement> judgements) {
+        return judgements.stream().findFirst();
+    }
+
+    private static List<String> sayChanged(Dashboard before, Dashboard after, String what, DashboardWords words) {
         List<String> parts = new ArrayList<>();
         parts.add(what);
         for (IndicatorTile tile : after.tiles()) {
@@ -46,9 +67,7 @@ final class UpdateSummary {
         if (!Objects.equals(step(before.escalation()), step(after.escalation()))) {
             parts.add(words.escalationNow(after.escalation()));
         }
-        return words.text("dashboard.update.summary",
-                DateTimeFormatter.ofPattern("HH:mm 'UTC'", words.language()).withZone(ZoneOffset.UTC).format(at),
-                String.join("; ", parts));
+        return parts;
     }
 
     /** A tile's figure, empty when it has none. */

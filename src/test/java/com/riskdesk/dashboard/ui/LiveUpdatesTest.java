@@ -8,25 +8,28 @@ import static org.assertj.core.api.Assertions.fail;
 import com.riskdesk.IntegrationTest;
 import com.riskdesk.RenderedText;
 import com.riskdesk.TestData;
+import com.riskdesk.UserInput;
+import com.riskdesk.assessment.JudgementService;
+import com.riskdesk.assessment.Trend;
+import com.riskdesk.base.ui.NativeCheckbox;
 import com.riskdesk.base.ui.RiskChart;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.entry.EntryKind;
 import com.riskdesk.entry.EntryService;
-import com.riskdesk.live.LiveDashboards;
 import com.riskdesk.entry.NewEntry;
+import com.riskdesk.live.LiveDashboards;
 import com.riskdesk.monitor.MonitorService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.riskdesk.UserInput;
-import com.riskdesk.base.ui.NativeCheckbox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +64,8 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
     EntryService entries;
     @Autowired
     LiveDashboards live;
+    @Autowired
+    JudgementService judgements;
 
     String slug;
     long monitorId;
@@ -100,6 +105,19 @@ class LiveUpdatesTest extends SpringBrowserlessTest {
         awaitUntil(() -> !text(find(Component.class).id("dashboard-updates")).isEmpty(), "an announcement");
         assertThat(text(find(Component.class).id("dashboard-updates")))
                 .isEqualTo("Updated 12:00 UTC: new entry; deaths now at least 90.");
+    }
+
+    @Test
+    void a_new_trend_judgement_is_announced_with_its_period_and_trend() {
+        navigate("monitors/" + slug, DashboardView.class);
+
+        judgements.record(TestData.judgement(monitorId, YearMonth.of(2025, 11), Trend.DETERIORATED));
+
+        awaitUntil(() -> text(find(Component.class).id("dashboard-updates")).contains("trend judgement"),
+                "the judgement to be announced");
+        assertThat(text(find(Component.class).id("dashboard-updates")))
+                .isEqualTo("Updated 12:00 UTC: monitor updated; trend judgement for November 2025: Deteriorated.");
+        assertThat(text(find(JudgementTimeline.class).single())).contains("November 2025", "Deteriorated");
     }
 
     @Test
