@@ -30,7 +30,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -52,17 +52,10 @@ import org.slf4j.LoggerFactory;
  * first) beside the entry form. Choosing a row opens it for correction, with its history and a retract action.
  */
 @Route("admin/entries")
-@PageTitle("Entries · Staff · Risk Monitor")
 @RolesAllowed("EDITOR")
-public class EntryAdminView extends Div implements BeforeEnterObserver {
+public class EntryAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(EntryAdminView.class);
-    static final String NOT_STORED = "Not saved: the database could not store this change. Everything you typed is "
-            + "still in the form; try again in a moment, and tell an admin if it keeps failing.";
-
-    static final String DRAFT_SAVED = "Saved as a draft for review (draft #%d). The public sees it only after "
-            + "another staff member publishes it under Review.";
-
     private final EntryService entries;
     private final PublicEffects effects;
     private final MonitorService monitors;
@@ -75,8 +68,8 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     final Select<MonitorDetails> monitorSelect = new Select<>();
     final EntryFilterBar filters = new EntryFilterBar();
     final Grid<EntrySummary> grid = new Grid<>(EntrySummary.class, false);
-    final Button newEntry = new Button("New entry");
-    final Button retract = new Button("Retract…");
+    final Button newEntry = new Button(getTranslation("review.change.RECORD"));
+    final Button retract = new Button(getTranslation("judgement.retract-button"));
     private final Div editor = new Div();
     private final EntryHistory history = new EntryHistory();
     EntryForm form;
@@ -96,7 +89,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         this.monitors = monitors;
         this.clock = clock;
         addClassName("entry-admin");
-        monitorSelect.setLabel("Monitor");
+        monitorSelect.setLabel(getTranslation("review.monitor"));
         monitorSelect.setItemLabelGenerator(MonitorDetails::name);
         monitorSelect.setId("entry-monitor");
         monitorSelect.addValueChangeListener(change -> {
@@ -112,14 +105,14 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
 
         // Headlines wrap instead of being cut to a few characters; the narrow columns keep to their content.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(this::describeDate).setHeader("Date").setWidth("8.5em").setFlexGrow(0);
-        grid.addColumn(summary -> monitor.kindLabel(summary.kind().code())).setHeader("Kind").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(EntrySummary::headline).setHeader("Headline").setWidth("10em").setFlexGrow(3);
-        grid.addColumn(EntrySummary::outlet).setHeader("Source").setWidth("6em").setFlexGrow(1);
-        grid.addColumn(EntrySummary::status).setHeader("Status").setWidth("7.5em").setFlexGrow(0)
+        grid.addColumn(this::describeDate).setHeader(getTranslation("entry.admin.date")).setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(summary -> monitor.kindLabel(summary.kind().code())).setHeader(getTranslation("entry.filter.kind")).setWidth("8em").setFlexGrow(0);
+        grid.addColumn(EntrySummary::headline).setHeader(getTranslation("review.headline")).setWidth("10em").setFlexGrow(3);
+        grid.addColumn(EntrySummary::outlet).setHeader(getTranslation("entry.admin.source")).setWidth("6em").setFlexGrow(1);
+        grid.addColumn(EntrySummary::status).setHeader(getTranslation("review.status")).setWidth("7.5em").setFlexGrow(0)
                 .setPartNameGenerator(summary -> "status-" + summary.status().toLowerCase());
         // Who recorded an entry is in its history beside the grid; the grid's room goes to the headline.
-        grid.setAriaLabel("Entries, newest first");
+        grid.setAriaLabel(getTranslation("entry.admin.grid"));
         grid.setId("entry-grid");
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -140,9 +133,9 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         List<MonitorDetails> all = monitors.all();
         monitor = MonitorChoice.from(event.getLocation().getQueryParameters(), all);
         removeAll();
-        add(new H1("Entries"));
+        add(new H1(getTranslation("entry.admin.title")));
         if (monitor == null) {
-            add(new Paragraph("There is no monitor yet. An admin adds one under Monitors."));
+            add(new Paragraph(getTranslation("entry.admin.no-monitor")));
             return;
         }
         monitorSelect.setItems(all);
@@ -200,8 +193,8 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         }
         EntryFilter filter = filters.filter(monitor.id());
         grid.setEmptyStateText(filters.isFiltering()
-                ? "No entries match these filters. Clear the search or change the filters to see more."
-                : "No entries yet for " + monitor.name() + ". Record the first one with the form.");
+                ? getTranslation("entry.admin.none-match")
+                : getTranslation("entry.admin.none-yet", monitor.name()));
         grid.setItems(query -> entries.search(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) entries.count(filter));
     }
@@ -225,7 +218,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         return switch (summary.precision()) {
             case DAY -> dates.format(summary.occurredOn());
             case MONTH -> dates.formatMonth(summary.occurredOn());
-            case ON_OR_BEFORE -> "on or before " + dates.format(summary.occurredOn());
+            case ON_OR_BEFORE -> getTranslation("words.date.on-or-before", dates.format(summary.occurredOn()));
         };
     }
 
@@ -270,11 +263,11 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
                 saveDraft(entry, note, confirmation);
             } else if (editing == null) {
                 long id = entries.record(entry, confirmation);
-                form.readyForNext("Saved entry #" + id + ". Ready for the next one.");
+                form.readyForNext(getTranslation("entry.admin.saved", Long.toString(id)));
             } else {
                 entries.correct(editing.id(), editing.version(), entry, withConfirmation(note, confirmation));
                 open(editing.id());
-                form.showStatus("Correction saved.");
+                form.showStatus(getTranslation("judgement.correction-saved"));
             }
             refreshGrid();
         } catch (InvalidEntryException refused) {
@@ -283,7 +276,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
             showConflict(conflict);
         } catch (RuntimeException failure) {
             LOG.error("Could not store an entry of monitor {}", monitor.slug(), failure);
-            form.showFailure(NOT_STORED);
+            form.showFailure(getTranslation("entry.admin.not-stored"));
         }
     }
 
@@ -296,21 +289,21 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
     private void saveDraft(NewEntry entry, String note, String confirmation) {
         if (editing == null) {
             long draft = review.proposeNew(entry, confirmation);
-            form.readyForNext(DRAFT_SAVED.formatted(draft));
+            form.readyForNext(draftSaved(draft));
         } else {
             long draft = review.proposeCorrection(editing.id(), editing.version(), entry,
                     withConfirmation(note, confirmation));
             open(editing.id());
-            form.showStatus(DRAFT_SAVED.formatted(draft));
+            form.showStatus(draftSaved(draft));
         }
     }
 
     /** A correction's note, with the reason staff gave for an unusual change of a public figure. */
-    private static String withConfirmation(String note, String confirmation) {
+    private String withConfirmation(String note, String confirmation) {
         if (confirmation == null || confirmation.isBlank()) {
             return note;
         }
-        String confirmed = "Figure change confirmed: " + confirmation.strip();
+        String confirmed = getTranslation("entry.admin.confirmed", confirmation.strip());
         return note == null || note.isBlank() ? confirmed : note.strip() + " (" + confirmed + ")";
     }
 
@@ -324,8 +317,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
                 }
                 retractDialog.close();
                 open(editing.id());
-                form.showStatus(draft ? DRAFT_SAVED.formatted(draftId)
-                        : "Entry retracted. It no longer counts and is listed in the corrections log.");
+                form.showStatus(draft ? draftSaved(draftId) : getTranslation("entry.admin.retracted"));
                 refreshGrid();
             } catch (InvalidEntryException refused) {
                 form.showProblems(Problems.texts(refused.problems()));
@@ -334,7 +326,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
             } catch (RuntimeException failure) {
                 LOG.error("Could not retract entry {}", editing.id(), failure);
                 retractDialog.close();
-                form.showFailure(NOT_STORED);
+                form.showFailure(getTranslation("entry.admin.not-stored"));
             }
         });
         retractDialog = dialog;
@@ -345,9 +337,19 @@ public class EntryAdminView extends Div implements BeforeEnterObserver {
         if (retractDialog != null) {
             retractDialog.close();
         }
-        form.showProblems(Map.of("conflict", conflict.getMessage()));
-        Button reload = new Button("Reload the entry", click -> open(editing.id()));
+        form.showProblems(Map.of("conflict", getTranslation("entry.edit-conflict")));
+        Button reload = new Button(getTranslation("entry.admin.reload"), click -> open(editing.id()));
         reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
         form.showConflict(reload);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("entry.admin.page-title");
+    }
+
+    /** "Saved as a draft for review (draft #12). …", in the reader's language. */
+    private String draftSaved(long draft) {
+        return getTranslation("entry.admin.draft-saved", Long.toString(draft));
     }
 }

@@ -55,26 +55,26 @@ import java.util.stream.IntStream;
 class EntryForm extends Div {
 
     private final MonitorDetails monitor;
-    final DatePicker occurredOn = new DatePicker("Event date");
+    final DatePicker occurredOn = new DatePicker(getTranslation("entry.form.event-date"));
     final Select<DatePrecision> precision = new Select<>();
     final Select<EntryKind> kind = new Select<>();
-    final TextField headline = new TextField("Headline");
+    final TextField headline = new TextField(getTranslation("review.headline"));
     final Select<Integer> escalation = new Select<>();
-    final TextField outlet = new TextField("Source outlet");
-    final TextField title = new TextField("Source title");
-    final TextField url = new TextField("Source URL");
-    final DatePicker published = new DatePicker("Source published on");
+    final TextField outlet = new TextField(getTranslation("entry.form.outlet"));
+    final TextField title = new TextField(getTranslation("entry.form.source-title"));
+    final TextField url = new TextField(getTranslation("entry.form.url"));
+    final DatePicker published = new DatePicker(getTranslation("entry.form.published"));
     final Select<Confidence> confidence = new Select<>();
-    final TextArea notes = new TextArea("Notes");
+    final TextArea notes = new TextArea(getTranslation("entry.form.notes"));
     final PlaceField place = new PlaceField();
-    final TextField correctionNote = new TextField("What this correction fixes");
+    final TextField correctionNote = new TextField(getTranslation("entry.form.correction-note"));
     final List<FigureFields> figures = new ArrayList<>();
-    final Button save = new Button("Save entry");
+    final Button save = new Button(getTranslation("entry.form.save"));
     final PublicEffectPanel effect = new PublicEffectPanel();
     private final StaffDates dates;
     private Function<NewEntry, List<TileChange>> previewer;
     private boolean filling;
-    private final H2 heading = new H2("New entry");
+    private final H2 heading = new H2(getTranslation("review.change.RECORD"));
     private final Paragraph status = new Paragraph();
     private final Div conflict = new Div();
     private final Map<String, HasValidation> fieldsByProblemKey = new HashMap<>();
@@ -99,32 +99,32 @@ class EntryForm extends Div {
         occurredOn.setMax(today);
         occurredOn.setMin(monitor.startDate().withDayOfMonth(1));
         occurredOn.setRequired(true);
-        occurredOn.setHelperText("Required, " + dates.example(today));
+        occurredOn.setHelperText(getTranslation("entry.form.date-help", dates.example(today)));
         dates.apply(occurredOn);
         dates.apply(published);
-        precision.setLabel("Date is");
+        precision.setLabel(getTranslation("entry.form.precision"));
         precision.setItems(DatePrecision.values());
-        precision.setItemLabelGenerator(DatePrecision::label);
-        precision.setHelperText("\"On or before\" when a source only reports it later");
-        kind.setLabel("Kind");
+        precision.setItemLabelGenerator(choice -> getTranslation("entry.form.precision." + choice.name()));
+        precision.setHelperText(getTranslation("entry.form.precision-help"));
+        kind.setLabel(getTranslation("entry.filter.kind"));
         kind.setItems(kindsFor(null));
         kind.setItemLabelGenerator(choice -> monitor.kindLabel(choice.code()));
         headline.setMaxLength(NewEntry.HEADLINE_MAX);
         headline.setRequired(true);
-        escalation.setLabel("Escalation step it marks");
+        escalation.setLabel(getTranslation("entry.form.escalation"));
         escalation.setItems(IntStream.rangeClosed(0, monitor.ladder().size()).boxed().toList());
-        escalation.setItemLabelGenerator(level -> level == 0 ? "None"
-                : "Step " + level + ": " + monitor.step(level).name());
+        escalation.setItemLabelGenerator(level -> level == 0 ? getTranslation("entry.form.no-step")
+                : getTranslation("entry.form.step", Integer.toString(level), monitor.step(level).name()));
         outlet.setMaxLength(Source.OUTLET_MAX);
         outlet.setRequired(true);
         title.setMaxLength(Source.TITLE_MAX);
         title.setRequired(true);
         url.setMaxLength(Source.URL_MAX);
-        url.setHelperText("http:// or https:// address, if there is one");
+        url.setHelperText(getTranslation("entry.form.url-help"));
         published.setMax(today);
-        confidence.setLabel("Confidence");
+        confidence.setLabel(getTranslation("entry.form.confidence"));
         confidence.setItems(Confidence.values());
-        confidence.setItemLabelGenerator(Confidence::label);
+        confidence.setItemLabelGenerator(choice -> getTranslation("label.confidence." + choice.name()));
         notes.setMaxLength(NewEntry.NOTES_MAX);
         correctionNote.setMaxLength(EntryService.REASON_MAX);
         correctionNote.setVisible(false);
@@ -147,7 +147,7 @@ class EntryForm extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // The focused field syncs its value on blur: blur it first, so the shortcut saves what was just typed.
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
-        save.setTooltipText("Save (Ctrl+Enter)");
+        save.setTooltipText(getTranslation("entry.form.save-tooltip"));
         save.addClickListener(click -> submit());
         Div actions = new Div(save);
         actions.addClassName("form-actions");
@@ -177,8 +177,8 @@ class EntryForm extends Div {
     }
 
     private void resetForNew() {
-        heading.setText("New entry");
-        save.setText("Save entry");
+        heading.setText(getTranslation("review.change.RECORD"));
+        save.setText(getTranslation("entry.form.save"));
         correctionNote.setVisible(false);
         occurredOn.clear();
         precision.setValue(DatePrecision.DAY);
@@ -211,8 +211,8 @@ class EntryForm extends Div {
     }
 
     private void show(EntryDetails entry) {
-        heading.setText("Correct entry #" + entry.id());
-        save.setText("Save correction");
+        heading.setText(getTranslation("entry.form.correct-title", Long.toString(entry.id())));
+        save.setText(getTranslation("entry.form.save-correction"));
         correctionNote.setVisible(true);
         correctionNote.clear();
         NewEntry content = entry.content();
@@ -233,7 +233,7 @@ class EntryForm extends Div {
         clearProblems();
         effect.reset();
         status.removeClassName(LumoUtility.TextColor.ERROR);
-        status.setText(entry.retracted() ? "This entry is retracted: " + entry.retractionReason() : "");
+        status.setText(entry.retracted() ? getTranslation("entry.form.retracted", entry.retractionReason()) : "");
     }
 
     void showStatus(String message) {
@@ -271,7 +271,7 @@ class EntryForm extends Div {
                 field.setInvalid(true);
             }
         });
-        showFailure(unplaced.isEmpty() ? "Not saved: please correct the marked fields." : String.join(" ", unplaced));
+        showFailure(unplaced.isEmpty() ? getTranslation("entry.form.not-saved") : String.join(" ", unplaced));
     }
 
     private void submit() {
@@ -280,10 +280,9 @@ class EntryForm extends Div {
         Map<String, Figure> entered = figures(problems);
         place.place(problems);
         if (occurredOn.isInvalid() && occurredOn.getValue() == null) {
-            problems.put("occurredOn", "Enter a date like " + dates.format(occurredOn.getMax()));
+            problems.put("occurredOn", getTranslation("entry.form.date-like", dates.format(occurredOn.getMax())));
         } else if (occurredOn.getValue() != null && occurredOn.getValue().isBefore(occurredOn.getMin())) {
-            problems.put("occurredOn", "The date is before this monitor starts (" + dates.format(monitor.startDate())
-                    + ")");
+            problems.put("occurredOn", getTranslation("entry.problem.date-before-start", dates.format(monitor.startDate())));
         }
         if (!problems.isEmpty()) {
             showProblems(problems);
@@ -292,7 +291,7 @@ class EntryForm extends Div {
         NewEntry entry = entry(entered);
         refreshPreview(entry, entered);
         if (effect.needsConfirmation() && effect.confirmation.getValue().isBlank()) {
-            showProblems(Map.of("confirmation", "This changes a public figure sharply: say why it is right"));
+            showProblems(Map.of("confirmation", getTranslation("entry.form.confirm-needed")));
             effect.confirmation.focus();
             return;
         }
@@ -329,9 +328,9 @@ class EntryForm extends Div {
         Map<String, String> problems = new LinkedHashMap<>();
         Map<String, Figure> entered = figures(problems);
         if (!problems.isEmpty()) {
-            effect.showNote("Correct the figures to see their effect on the public tiles.");
+            effect.showNote(getTranslation("entry.effect.correct-figures"));
         } else if (occurredOn.getValue() == null) {
-            effect.showNote("Choose the event date to see the effect on the public tiles.");
+            effect.showNote(getTranslation("entry.effect.choose-date"));
         } else {
             NewEntry entry = entry(entered);
             refreshPreview(new NewEntry(entry.monitorId(), entry.kind(), entry.occurredOn(), entry.datePrecision(),
@@ -349,16 +348,17 @@ class EntryForm extends Div {
         try {
             effect.show(previewer.apply(entry), entered);
         } catch (InvalidEntryException refused) {
-            effect.showNote("No preview yet: " + String.join(" ", Problems.texts(refused.problems()).values()));
+            effect.showNote(getTranslation("entry.effect.no-preview-yet", String.join(" ", Problems.texts(refused.problems()).values())));
         } catch (RuntimeException unavailable) {
             // A conflict or a database problem: saving reports it where it belongs.
-            effect.showNote("No preview: " + (unavailable instanceof EditConflictException
-                    ? unavailable.getMessage() : "the public figures cannot be read right now."));
+            effect.showNote(unavailable instanceof EditConflictException
+                    ? getTranslation("entry.effect.no-preview", getTranslation("entry.edit-conflict"))
+                    : getTranslation("entry.effect.no-preview-unreadable"));
         }
     }
 
-    private static String orPlaceholder(String text) {
-        return text == null || text.isBlank() ? "(not yet typed)" : text;
+    private String orPlaceholder(String text) {
+        return text == null || text.isBlank() ? getTranslation("entry.form.not-yet-typed") : text;
     }
 
     private NewEntry entry(Map<String, Figure> entered) {

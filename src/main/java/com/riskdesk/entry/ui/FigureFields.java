@@ -21,12 +21,10 @@ import java.util.Optional;
  */
 class FigureFields extends Div {
 
-    static final String NUMBER_PROBLEM = "Enter a whole number from 0 to " + Figure.MAX_VALUE;
-
     private final Indicator indicator;
     final TextField value = new TextField();
     final Select<Qualifier> qualifier = new Select<>();
-    final TextField upper = new TextField("Up to");
+    final TextField upper = new TextField(getTranslation("entry.figure.up-to"));
     // A select, not radio buttons: only components already in the committed frontend bundles may be used.
     final Select<Basis> basis = new Select<>();
 
@@ -35,20 +33,20 @@ class FigureFields extends Div {
         addClassName("figure-fields");
         value.setLabel(indicator.name());
         value.setId("figure-" + indicator.code());
-        value.setHelperText("Whole number, leave empty if not reported");
+        value.setHelperText(getTranslation("entry.figure.value-help"));
         numeric(value);
         numeric(upper);
-        qualifier.setLabel("Qualifier");
+        qualifier.setLabel(getTranslation("entry.figure.qualifier"));
         qualifier.setItems(Qualifier.values());
-        qualifier.setItemLabelGenerator(FigureFields::describe);
+        qualifier.setItemLabelGenerator(this::describe);
         qualifier.addValueChangeListener(change -> upper.setVisible(change.getValue() == Qualifier.RANGE));
         upper.setVisible(false);
         basis.setId("basis-" + indicator.code());
-        basis.setLabel("Counts");
-        basis.setPlaceholder("Choose…");
+        basis.setLabel(getTranslation("entry.figure.counts"));
+        basis.setPlaceholder(getTranslation("entry.figure.choose"));
         basis.setItems(Basis.values());
-        basis.setItemLabelGenerator(FigureFields::describe);
-        basis.setHelperText("A running total replaces the total so far; this event only is added to it");
+        basis.setItemLabelGenerator(this::describe);
+        basis.setHelperText(getTranslation("entry.figure.basis-help"));
         clear();
         add(value, qualifier, upper, basis);
     }
@@ -78,18 +76,18 @@ class FigureFields extends Div {
         }
         Integer low = parse(value.getValue());
         if (low == null) {
-            problems.put(key, NUMBER_PROBLEM);
+            problems.put(key, numberProblem());
         }
         Integer high = null;
         Qualifier chosen = qualifier.getValue();
         if (chosen == Qualifier.RANGE) {
             high = parse(upper.getValue());
             if (high == null) {
-                problems.put(key + ".upper", NUMBER_PROBLEM);
+                problems.put(key + ".upper", numberProblem());
             }
         }
         if (basis.getValue() == null) {
-            problems.put(key + ".basis", "Say whether this is a running total or what this event adds");
+            problems.put(key + ".basis", getTranslation("entry.figure.basis-missing"));
         }
         if (problems.containsKey(key) || problems.containsKey(key + ".upper") || problems.containsKey(key + ".basis")) {
             return Optional.empty();
@@ -136,15 +134,20 @@ class FigureFields extends Div {
         fields.put("figure." + code() + ".basis", basis);
     }
 
-    static String describe(Basis basis) {
-        return basis == Basis.CUMULATIVE ? "Running total" : "This event only";
+    /** "Enter a whole number from 0 to …", in the reader's language. */
+    String numberProblem() {
+        return getTranslation("entry.figure.number-problem", Integer.toString(Figure.MAX_VALUE));
     }
 
-    private static String describe(Qualifier qualifier) {
+    String describe(Basis basis) {
+        return getTranslation(basis == Basis.CUMULATIVE ? "entry.figure.cumulative" : "entry.figure.increment");
+    }
+
+    private String describe(Qualifier qualifier) {
         return switch (qualifier) {
-            case EXACT -> "Exact";
-            case AT_LEAST -> "At least";
-            case RANGE -> "Range";
+            case EXACT -> getTranslation("entry.figure.exact");
+            case AT_LEAST -> getTranslation("entry.figure.at-least");
+            case RANGE -> getTranslation("entry.figure.range");
         };
     }
 }

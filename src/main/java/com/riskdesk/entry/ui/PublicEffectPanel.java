@@ -22,7 +22,7 @@ import java.util.Map;
  */
 class PublicEffectPanel extends Div {
 
-    final TextField confirmation = new TextField("Why this figure is right");
+    final TextField confirmation = new TextField(getTranslation("entry.effect.confirmation"));
     private final Div body = new Div();
     private List<TileChange> changes = List.of();
 
@@ -33,10 +33,10 @@ class PublicEffectPanel extends Div {
         confirmation.setId("entry-confirmation");
         confirmation.setWidthFull();
         confirmation.setMaxLength(EntryService.REASON_MAX);
-        confirmation.setHelperText("Kept in the entry's history");
+        confirmation.setHelperText(getTranslation("entry.effect.confirmation-help"));
         confirmation.setVisible(false);
-        add(new H3("What the public will see after saving"), body, confirmation);
-        showNote("Enter a figure, date or step to see its effect on the public tiles.");
+        add(new H3(getTranslation("entry.effect.title")), body, confirmation);
+        showNote(getTranslation("entry.effect.start"));
     }
 
     /** The tiles {@code changes} alters; {@code figures} are the entry's figures, to say how each one counts. */
@@ -44,7 +44,7 @@ class PublicEffectPanel extends Div {
         this.changes = List.copyOf(changes);
         body.removeAll();
         if (changes.isEmpty()) {
-            showNote("No public tile changes.");
+            showNote(getTranslation("entry.effect.none"));
         } else {
             UnorderedList list = new UnorderedList();
             changes.forEach(change -> list.add(item(change, figures.get(change.tileId()))));
@@ -78,10 +78,10 @@ class PublicEffectPanel extends Div {
     void reset() {
         confirmation.clear();
         confirmation.setInvalid(false);
-        showNote("Enter a figure, date or step to see its effect on the public tiles.");
+        showNote(getTranslation("entry.effect.start"));
     }
 
-    private static ListItem item(TileChange change, Figure figure) {
+    private ListItem item(TileChange change, Figure figure) {
         ListItem item = new ListItem(new Span(change.describe()));
         item.addClassName("tile-change");
         item.getElement().setAttribute("data-tile", change.tileId());
@@ -91,18 +91,15 @@ class PublicEffectPanel extends Div {
             item.add(why);
         }
         if (change.needsConfirmation()) {
-            Paragraph warning = new Paragraph(change.confirmation() + ". Check the figure and its \"Counts\", "
-                    + "then say why it is right.");
+            Paragraph warning = new Paragraph(getTranslation("entry.effect.check", change.confirmation()));
             warning.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.ERROR);
             item.add(warning);
         }
         return item;
     }
 
-    private static String why(Figure figure) {
-        return figure.basis() == Basis.CUMULATIVE
-                ? "Because " + figure.low() + " counts as a running total: it replaces the total so far "
-                        + "(events dated after it are added to it)."
-                : "Because " + figure.low() + " counts as this event only: it is added to the running total.";
+    private String why(Figure figure) {
+        return getTranslation(figure.basis() == Basis.CUMULATIVE ? "entry.effect.why-cumulative"
+                : "entry.effect.why-increment", Integer.toString(figure.low()));
     }
 }

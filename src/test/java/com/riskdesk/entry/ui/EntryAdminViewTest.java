@@ -64,6 +64,33 @@ class EntryAdminViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void with_lang_es_the_entry_form_its_buttons_and_the_effect_panel_are_in_spanish() {
+        UI.getCurrent().navigate(EntryAdminView.class, new QueryParameters(Map.of("monitor", List.of("coast"),
+                "lang", List.of("es"))));
+        view = (EntryAdminView) getCurrentView();
+
+        assertThat(view.form.occurredOn.getLabel()).isEqualTo("Fecha del hecho");
+        assertThat(view.form.precision.getLabel()).isEqualTo("La fecha es");
+        assertThat(view.form.outlet.getLabel()).isEqualTo("Medio de la fuente");
+        assertThat(view.form.url.getLabel()).isEqualTo("URL de la fuente");
+        assertThat(view.form.save.getText()).isEqualTo("Guardar entrada");
+        assertThat(view.newEntry.getText()).isEqualTo("Entrada nueva");
+        assertThat(view.retract.getText()).isEqualTo("Retirar…");
+        assertThat(figure("deaths").qualifier.getLabel()).isEqualTo("Precisión");
+        assertThat(figure("deaths").basis.getLabel()).isEqualTo("Cuenta como");
+        assertThat(figure("deaths").upper.getLabel()).isEqualTo("Hasta");
+        assertThat(view.form.effect.confirmation.getLabel()).isEqualTo("Por qué esta cifra es correcta");
+        assertThat(view.form.effect.getElement().getTextRecursively())
+                .contains("Lo que verá el público después de guardar")
+                .doesNotContain("What the public will see");
+
+        figure("deaths").value.setValue("12a");
+        test(view.form.save).click();
+        assertThat(figure("deaths").value.getErrorMessage()).isEqualTo("Ingrese un número entero de 0 a "
+                + Figure.MAX_VALUE);
+    }
+
+    @Test
     void a_complete_entry_is_saved_and_the_form_is_ready_for_the_next_one() {
         fillValidEntry(view.form);
         figure("deaths").value.setValue("4");
