@@ -1,11 +1,11 @@
 package com.riskdesk.base.ui;
 
+import com.riskdesk.base.web.Remembered;
 import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Tag;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -17,8 +17,7 @@ import org.springframework.web.util.HtmlUtils;
 @Tag("select")
 public class NativeSelect extends AbstractSinglePropertyField<NativeSelect, String> implements Focusable<NativeSelect> {
 
-    private static final int REMEMBERED = 500;
-    private static final Map<Written, String> WRITTEN = new ConcurrentHashMap<>();
+    private static final Remembered<Written, String> WRITTEN = new Remembered<>(500);
 
     /** {@code options} maps each value to the words shown for it, in the order shown. */
     public NativeSelect(Map<String, String> options) {
@@ -33,10 +32,7 @@ public class NativeSelect extends AbstractSinglePropertyField<NativeSelect, Stri
     }
 
     private void write(List<Map.Entry<String, String>> options, String chosen) {
-        if (WRITTEN.size() > REMEMBERED) {
-            WRITTEN.clear();
-        }
-        getElement().setProperty("innerHTML", WRITTEN.computeIfAbsent(new Written(options, chosen), Written::html));
+        getElement().setProperty("innerHTML", WRITTEN.get(new Written(options, chosen), Written::html));
     }
 
     /** The options (in their order) with one of them chosen. */

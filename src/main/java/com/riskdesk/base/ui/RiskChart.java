@@ -1,13 +1,12 @@
 package com.riskdesk.base.ui;
 
+import com.riskdesk.base.web.Remembered;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,8 +22,7 @@ public class RiskChart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Equal specs, drawn by every open dashboard of a view, are written once and held once. */
-    private static final Map<Spec, String> WRITTEN = new ConcurrentHashMap<>();
-    private static final int REMEMBERED = 1_000;
+    private static final Remembered<Spec, String> WRITTEN = new Remembered<>(1_000);
 
     public RiskChart() {
         getElement().setAttribute("role", "img");
@@ -32,10 +30,7 @@ public class RiskChart extends Component implements HasSize {
     }
 
     public void setSpec(Spec spec) {
-        if (WRITTEN.size() > REMEMBERED) {
-            WRITTEN.clear();
-        }
-        getElement().setProperty("spec", WRITTEN.computeIfAbsent(spec, JSON::writeValueAsString));
+        getElement().setProperty("spec", WRITTEN.get(spec, JSON::writeValueAsString));
     }
 
     public void setSummary(String summary) {

@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.html;
 
+import com.riskdesk.base.web.Remembered;
 import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.entry.Basis;
@@ -7,8 +8,6 @@ import com.riskdesk.entry.Revision;
 import com.riskdesk.entry.RevisionAction;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -18,9 +17,8 @@ import java.util.stream.Collectors;
  */
 public final class EntryHtml {
 
-    private static final int REMEMBERED = 20_000;
-    private static final Map<Written, String> WRITTEN = new ConcurrentHashMap<>();
-    private static final Map<Log, String> LOGS = new ConcurrentHashMap<>();
+    private static final Remembered<Written, String> WRITTEN = new Remembered<>(20_000);
+    private static final Remembered<Log, String> LOGS = new Remembered<>(100);
 
     private EntryHtml() {
     }
@@ -43,11 +41,7 @@ public final class EntryHtml {
     }
 
     private static String written(EntryLine entry, boolean selectable, DashboardWords words) {
-        if (WRITTEN.size() > REMEMBERED) {
-            WRITTEN.clear();
-        }
-        return WRITTEN.computeIfAbsent(new Written(entry, selectable, words.language()),
-                key -> write(entry, selectable, words));
+        return WRITTEN.get(new Written(entry, selectable, words.language()), key -> write(entry, selectable, words));
     }
 
     private record Written(EntryLine entry, boolean selectable, Locale language) {
@@ -88,10 +82,7 @@ public final class EntryHtml {
     }
 
     public static String corrections(List<Revision> corrections, DashboardWords words) {
-        if (LOGS.size() > 100) {
-            LOGS.clear();
-        }
-        return LOGS.computeIfAbsent(new Log(corrections, words.language()), key -> writeCorrections(corrections, words));
+        return LOGS.get(new Log(corrections, words.language()), key -> writeCorrections(corrections, words));
     }
 
     private record Log(List<Revision> corrections, Locale language) {

@@ -5,11 +5,10 @@ import static com.riskdesk.dashboard.html.Html.text;
 import com.riskdesk.assessment.JudgementSource;
 import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.assessment.Trend;
+import com.riskdesk.base.web.Remembered;
 import com.riskdesk.dashboard.DashboardWords;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The dashboard's "Trend judgements" section as HTML: its heading, what it is, and staff's judgement for each period,
@@ -20,8 +19,7 @@ public final class JudgementHtml {
 
     /** The id of the section's heading, which labels the section. */
     public static final String HEADING_ID = "judgements-heading";
-    private static final int REMEMBERED = 100;
-    private static final Map<Written, String> WRITTEN = new ConcurrentHashMap<>();
+    private static final Remembered<Written, String> WRITTEN = new Remembered<>(100);
 
     private JudgementHtml() {
     }
@@ -36,10 +34,7 @@ public final class JudgementHtml {
      * none yet). Staff's words (narrative, alert, sources) as entered.
      */
     public static String timeline(List<PublishedJudgement> judgements, DashboardWords words) {
-        if (WRITTEN.size() > REMEMBERED) {
-            WRITTEN.clear();
-        }
-        return WRITTEN.computeIfAbsent(new Written(List.copyOf(judgements), words.language()),
+        return WRITTEN.get(new Written(List.copyOf(judgements), words.language()),
                 key -> write(key.judgements(), words));
     }
 

@@ -1,10 +1,8 @@
 package com.riskdesk.dashboard.html;
 
+import com.riskdesk.base.web.Remembered;
 import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.TileContent;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -14,8 +12,7 @@ import java.util.function.Supplier;
  */
 public final class TileHtml {
 
-    private static final int REMEMBERED = 5_000;
-    private static final Map<Written, String> WRITTEN = new ConcurrentHashMap<>();
+    private static final Remembered<Written, String> WRITTEN = new Remembered<>(5_000);
 
     private TileHtml() {
     }
@@ -25,17 +22,9 @@ public final class TileHtml {
         return remembered(new Written(tile, heading), () -> write(tile, heading));
     }
 
-    /** Equal tiles get one string; written outside the map's lock, as one tile's HTML is made of another's. */
+    /** Equal tiles get one string (one tile's HTML is made of another's, which {@link Remembered} allows). */
     private static String remembered(Written key, Supplier<String> write) {
-        String html = WRITTEN.get(key);
-        if (html == null) {
-            if (WRITTEN.size() > REMEMBERED) {
-                WRITTEN.clear();
-            }
-            String written = write.get();
-            html = Objects.requireNonNullElse(WRITTEN.putIfAbsent(key, written), written);
-        }
-        return html;
+        return WRITTEN.get(key, written -> write.get());
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.base.web.Remembered;
 import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.html.EntryHtml;
 import com.riskdesk.dashboard.html.Html;
@@ -7,8 +8,6 @@ import com.riskdesk.entry.Revision;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The public log of corrections and retractions: what changed, from what to what, when and why. One element whose
@@ -16,18 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 class CorrectionsLog extends Section {
 
-    private static final int REMEMBERED = 100;
-    private static final Map<Log, String> WRITTEN = new ConcurrentHashMap<>();
+    private static final Remembered<Log, String> WRITTEN = new Remembered<>(100);
 
     CorrectionsLog(List<Revision> corrections) {
         addClassName("corrections");
         setId("corrections");
         getElement().setAttribute("aria-labelledby", "corrections-heading");
-        if (WRITTEN.size() > REMEMBERED) {
-            WRITTEN.clear();
-        }
         DashboardWords words = DashboardWords.in(getLocale());
-        getElement().setProperty("innerHTML", WRITTEN.computeIfAbsent(new Log(corrections, words.language()),
+        getElement().setProperty("innerHTML", WRITTEN.get(new Log(corrections, words.language()),
                 log -> write(corrections, words)));
     }
 

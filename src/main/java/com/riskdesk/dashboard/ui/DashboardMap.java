@@ -1,5 +1,6 @@
 package com.riskdesk.dashboard.ui;
 
+import com.riskdesk.base.web.Remembered;
 import com.riskdesk.dashboard.DashboardPlaces;
 import com.riskdesk.dashboard.DashboardReading;
 import com.riskdesk.dashboard.html.Html;
@@ -28,8 +29,7 @@ class DashboardMap extends Section {
     private static final String CLICKED = "event.target.closest('[data-" + PLACE + "]')";
     /** The heading, note and empty frames, one shared piece of HTML per language. */
     private static final Map<Locale, String> FRAMES = new ConcurrentHashMap<>();
-    private static final int REMEMBERED = 200;
-    private static final Map<Drawing, Drawn> DRAWN = new ConcurrentHashMap<>();
+    private static final Remembered<Drawing, Drawn> DRAWN = new Remembered<>(200);
 
     private final DashboardPlaces places;
     private DashboardReading reading;
@@ -95,10 +95,7 @@ class DashboardMap extends Section {
         if (drawing.equals(sent)) {
             return;
         }
-        if (DRAWN.size() > REMEMBERED) {
-            DRAWN.clear();
-        }
-        Drawn drawn = DRAWN.computeIfAbsent(drawing,
+        Drawn drawn = DRAWN.get(drawing,
                 key -> Drawn.of(found, selected, view.entry(), href, this::getTranslation));
         getElement().executeJs("""
                 const frame = this.querySelector('.place-map-frame');
