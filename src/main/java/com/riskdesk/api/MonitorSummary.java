@@ -19,17 +19,21 @@ import java.util.List;
 /**
  * {@code GET /api/monitors/{slug}/summary}: the dashboard's tiles as data. {@code asOf} is the moment read (now,
  * unless {@code snapshot}), {@code today} the day it falls on; changes compare with {@code periodStart}.
+ * {@code tileOrder} lists the tiles the dashboard shows, in its order: indicator codes (as in {@code indicators}, which
+ * follow that order), "escalation" and "since-last".
  */
 record MonitorSummary(String slug, String name, String summary, LocalDate startDate, String dashboardUrl,
                       Instant asOf, boolean snapshot, LocalDate today, int periodDays, LocalDate periodStart,
-                      long entryCount, List<Tile> indicators, Escalation escalation, SinceLast sinceLast) {
+                      long entryCount, List<String> tileOrder, List<Tile> indicators, Escalation escalation,
+                      SinceLast sinceLast) {
 
     static MonitorSummary of(Dashboard dashboard, ApiLinks links) {
         var monitor = dashboard.monitor();
         return new MonitorSummary(monitor.slug(), monitor.name(), monitor.summary(), monitor.startDate(),
                 links.dashboard(monitor.slug()), dashboard.readAt(), dashboard.snapshot(), dashboard.today(),
                 dashboard.periodDays(), dashboard.periodStart(), dashboard.entryCount(),
-                dashboard.tiles().stream().map(tile -> Tile.of(tile, dashboard)).toList(),
+                dashboard.shownTiles().stream().map(com.riskdesk.dashboard.Tile::key).toList(),
+                dashboard.indicatorTiles().stream().map(tile -> Tile.of(tile, dashboard)).toList(),
                 Escalation.of(dashboard.escalation()), SinceLast.of(dashboard.recency()));
     }
 

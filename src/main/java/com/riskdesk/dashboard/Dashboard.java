@@ -4,6 +4,7 @@ import com.riskdesk.monitor.MonitorDetails;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -11,20 +12,32 @@ import java.util.stream.Stream;
 /**
  * Everything a monitor's dashboard shows, read at one moment: {@code readAt}, which is now unless
  * {@code snapshot} says it is a past moment rebuilt from the recorded history. {@code tiles} are the shown indicators'
- * tiles in the monitor's order; {@code recency} is null when the monitor has no "days since the last ..." tile.
+ * tiles in the indicators' order (the charts' order); {@code recency} is null when the monitor has no "days since the
+ * last ..." tile. Where each tile stands is the definition's {@code tileOrder}: {@link #shownTiles()}.
  */
 public record Dashboard(MonitorDetails monitor, LocalDate today, int periodDays, List<IndicatorTile> tiles,
                         EscalationTile escalation, RecencyTile recency,
                         Map<String, List<SeriesPoint>> series, long entryCount, Instant readAt, boolean snapshot) {
 
-    /** Every tile, in the order the definition gives: the shown indicators, the escalation step, days since. */
+    /**
+     * Every tile shown, in the order the definition gives ({@code MonitorDetails.tileOrder()}): the shown indicators,
+     * the escalation step and days since the last ... where the monitor has that tile. Every output lists these.
+     */
     public List<Tile> shownTiles() {
         List<Tile> shown = new ArrayList<>(tiles);
         shown.add(escalation);
         if (recency != null) {
             shown.add(recency);
         }
+        shown.sort(Comparator.comparingInt(tile -> monitor.tilePosition(tile.key())));
         return List.copyOf(shown);
+    }
+
+    /** The shown indicators' tiles in the order the definition gives the tiles. */
+    public List<IndicatorTile> indicatorTiles() {
+        return shownTiles().stream()
+                .flatMap(tile -> tile instanceof IndicatorTile indicator ? Stream.of(indicator) : Stream.empty())
+                .toList();
     }
 
     /** The pinned moment to read this dashboard again ({@code asOf}), or null for a live reading. */

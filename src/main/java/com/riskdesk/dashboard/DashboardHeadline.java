@@ -19,7 +19,7 @@ public record DashboardHeadline(String title, String description) {
     public static final String SITE_NAME = "Risk Monitor";
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    /** Counts of people lead: the human cost is the headline, the rest follows in the monitor's order. */
+    /** Counts of people lead: the human cost is the headline, the rest follows in the monitor's tile order. */
     private static final Comparator<IndicatorTile> PEOPLE_FIRST =
             Comparator.comparing(tile -> !"people".equalsIgnoreCase(tile.indicator().unit()));
 
@@ -34,8 +34,10 @@ public record DashboardHeadline(String title, String description) {
         String moment = dashboard.snapshot() ? words.asKnownAt(describeMoment(dashboard.readAt())) : null;
         String title = (moment == null ? name : name + ", " + lowerFirst(moment))
                 + (figures.isEmpty() ? "" : ": " + figures);
-        String facts = String.join("; ", nonNull(figures.isEmpty() ? words.noFiguresYet() : figures,
-                escalation(dashboard.escalation(), words)));
+        String figureFact = figures.isEmpty() ? words.noFiguresYet() : figures;
+        String step = escalation(dashboard.escalation(), words);
+        String facts = String.join("; ", escalationLeads(dashboard) ? nonNull(step, figureFact)
+                : nonNull(figureFact, step));
         String description = moment == null ? upperFirst(facts) + "." : moment + ": " + facts + ".";
         return new DashboardHeadline(title, description);
     }
@@ -60,11 +62,16 @@ public record DashboardHeadline(String title, String description) {
     }
 
     private static String figures(Dashboard dashboard, DashboardWords words) {
-        return String.join(", ", dashboard.tiles().stream()
+        return String.join(", ", dashboard.indicatorTiles().stream()
                 .filter(IndicatorTile::hasFigure)
                 .sorted(PEOPLE_FIRST)
                 .map(tile -> describeFigure(tile, words))
                 .toList());
+    }
+
+    /** Whether the definition puts the escalation step before every shown indicator's tile. */
+    private static boolean escalationLeads(Dashboard dashboard) {
+        return !dashboard.shownTiles().isEmpty() && dashboard.shownTiles().getFirst() instanceof EscalationTile;
     }
 
     private static String escalation(EscalationTile escalation, DashboardWords words) {

@@ -2,6 +2,7 @@ package com.riskdesk.dashboard;
 
 import com.riskdesk.entry.DatePrecision;
 import com.riskdesk.monitor.EntryKindDefinition;
+import com.riskdesk.monitor.TileOrder;
 
 /**
  * Days since the last entry of the kind the monitor's definition names ({@code citation} null when none is
@@ -10,7 +11,7 @@ import com.riskdesk.monitor.EntryKindDefinition;
  */
 public record RecencyTile(EntryKindDefinition kind, Citation citation, long days) implements Tile {
 
-    public static final String KEY = "since-last";
+    public static final String KEY = TileOrder.SINCE_LAST;
 
     @Override
     public String key() {

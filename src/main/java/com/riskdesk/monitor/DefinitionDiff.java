@@ -27,6 +27,7 @@ final class DefinitionDiff {
         }
         field(changes, "\"Days since the last ...\" tile counts", before.recencyKind(), after.recencyKind());
         field(changes, "Map region", spec(before), spec(after));
+        field(changes, "Tile order", String.join(", ", before.tileOrder()), String.join(", ", after.tileOrder()));
         return changes;
     }
 

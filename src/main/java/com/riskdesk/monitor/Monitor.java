@@ -21,6 +21,7 @@ record Monitor(
         @MappedCollection(idColumn = "monitor_id", keyColumn = "position") List<EntryKindDefinition> kinds,
         String recencyKind,
         String mapRegion,
+        String tileOrder,
         @Version Integer version) {
 
     Monitor {
@@ -32,14 +33,16 @@ record Monitor(
     static Monitor create(MonitorDefinition definition) {
         return new Monitor(null, definition.slug(), definition.name(), definition.summary(), definition.startDate(),
                 definition.region(), definition.indicators(), definition.ladder(), definition.kinds(),
-                definition.recencyKind(), spec(definition), null);
+                definition.recencyKind(), spec(definition),
+                TileOrder.stored(definition.indicators(), definition.tileOrder()), null);
     }
 
     /** The same monitor with new content; its id, slug and the version it was loaded at stay. */
     Monitor updated(MonitorDefinition definition) {
         return new Monitor(id, slug, definition.name(), definition.summary(), definition.startDate(),
                 definition.region(), definition.indicators(), definition.ladder(), definition.kinds(),
-                definition.recencyKind(), spec(definition), version);
+                definition.recencyKind(), spec(definition),
+                TileOrder.stored(definition.indicators(), definition.tileOrder()), version);
     }
 
     private static String spec(MonitorDefinition definition) {

@@ -13,12 +13,13 @@ import com.riskdesk.place.MapRegion;
  * record, and which kind a "days since the last ..." tile counts ({@code recencyKind}, or null for no such tile).
  * The built-in escalation-step kind is always there: the ladder is fed by it. {@code region} (e.g. "Caribbean")
  * groups monitors on the overview; null when none is given. {@code mapRegion} is what its map shows by default
- * (null: the map fits the entries' places).
+ * (null: the map fits the entries' places). {@code tileOrder} is where each tile stands ({@link TileOrder}; null or
+ * empty: the indicators, then the escalation step, then days since), kept complete.
  */
 public record MonitorDefinition(String slug, String name, String summary, LocalDate startDate,
                                 List<Indicator> indicators, List<EscalationStep> ladder,
                                 List<EntryKindDefinition> kinds, String recencyKind, String region,
-                                MapRegion mapRegion) {
+                                MapRegion mapRegion, List<String> tileOrder) {
 
     public static final int SLUG_MAX = 60;
     public static final int REGION_MAX = 120;
@@ -47,10 +48,22 @@ public record MonitorDefinition(String slug, String name, String summary, LocalD
         if (kinds.stream().map(EntryKindDefinition::code).distinct().count() != kinds.size()) {
             throw new RefusedException("monitor.problem.kind-codes-unique");
         }
+        if (indicators.stream().map(Indicator::code).anyMatch(TileOrder.ESCALATION::equals)) {
+            throw new RefusedException("monitor.problem.indicator-code-reserved", TileOrder.ESCALATION);
+        }
+        tileOrder = TileOrder.complete(indicators, tileOrder);
         String counted = recencyKind;
         if (counted != null && kinds.stream().map(EntryKindDefinition::code).noneMatch(counted::equals)) {
             throw new RefusedException("monitor.problem.recency-kind", counted);
         }
+    }
+
+    /** A monitor in the standard tile order. */
+    public MonitorDefinition(String slug, String name, String summary, LocalDate startDate,
+                             List<Indicator> indicators, List<EscalationStep> ladder,
+                             List<EntryKindDefinition> kinds, String recencyKind, String region,
+                             MapRegion mapRegion) {
+        this(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, region, mapRegion, null);
     }
 
     /** A monitor with no map region. */
@@ -63,7 +76,13 @@ public record MonitorDefinition(String slug, String name, String summary, LocalD
     /** The same definition with another map region (null: none). */
     public MonitorDefinition withMapRegion(MapRegion chosen) {
         return new MonitorDefinition(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, region,
-                chosen);
+                chosen, tileOrder);
+    }
+
+    /** The same definition with its tiles in another order ({@link TileOrder}). */
+    public MonitorDefinition withTileOrder(List<String> order) {
+        return new MonitorDefinition(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, region,
+                mapRegion, order);
     }
 
     /** A monitor whose staff record escalation steps, statements and other entries, with no "days since" tile. */

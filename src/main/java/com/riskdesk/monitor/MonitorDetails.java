@@ -9,16 +9,31 @@ import com.riskdesk.place.MapRegion;
  * A monitor as the rest of the application reads it. Ladder steps are numbered from 1 (lowest).
  * {@code version} is what an editor hands back to {@link MonitorService#update} so a concurrent change is noticed.
  * {@code region} is null when the monitor has none; so is {@code mapRegion} (its map then fits the entries' places).
+ * {@code tileOrder} is where each tile stands on its dashboard ({@link TileOrder}), complete.
  */
 public record MonitorDetails(long id, String slug, String name, String summary, LocalDate startDate,
                              List<Indicator> indicators, List<EscalationStep> ladder,
                              List<EntryKindDefinition> kinds, String recencyKind, int version, String region,
-                             MapRegion mapRegion) {
+                             MapRegion mapRegion, List<String> tileOrder) {
+
+    public MonitorDetails {
+        tileOrder = TileOrder.complete(indicators, tileOrder);
+    }
+
+    /** A monitor in the standard tile order. */
+    public MonitorDetails(long id, String slug, String name, String summary, LocalDate startDate,
+                          List<Indicator> indicators, List<EscalationStep> ladder,
+                          List<EntryKindDefinition> kinds, String recencyKind, int version, String region,
+                          MapRegion mapRegion) {
+        this(id, slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, version, region, mapRegion,
+                null);
+    }
 
     public MonitorDetails(long id, String slug, String name, String summary, LocalDate startDate,
                           List<Indicator> indicators, List<EscalationStep> ladder,
                           List<EntryKindDefinition> kinds, String recencyKind, int version, String region) {
-        this(id, slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, version, region, null);
+        this(id, slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, version, region,
+                (MapRegion) null);
     }
 
     public MonitorDetails(long id, String slug, String name, String summary, LocalDate startDate,
@@ -31,7 +46,13 @@ public record MonitorDetails(long id, String slug, String name, String summary, 
         return new MonitorDetails(monitor.id(), monitor.slug(), monitor.name(), monitor.summary(),
                 monitor.startDate(), monitor.indicators(), monitor.ladder(), monitor.kinds(), monitor.recencyKind(),
                 monitor.version() == null ? 0 : monitor.version(), monitor.region(),
-                MapRegion.stored(monitor.mapRegion()));
+                MapRegion.stored(monitor.mapRegion()), TileOrder.read(monitor.indicators(), monitor.tileOrder()));
+    }
+
+    /** Where the tile with this key stands among the monitor's tiles (0 first); past the end for an unknown key. */
+    public int tilePosition(String key) {
+        int position = tileOrder.indexOf(key);
+        return position < 0 ? tileOrder.size() : position;
     }
 
     /** The step at a 1-based position on the ladder. */
@@ -66,6 +87,6 @@ public record MonitorDetails(long id, String slug, String name, String summary, 
     /** The definition as it stands, to change and hand back to {@link MonitorService#update}. */
     public MonitorDefinition definition() {
         return new MonitorDefinition(slug, name, summary, startDate, indicators, ladder, kinds, recencyKind, region,
-                mapRegion);
+                mapRegion, tileOrder);
     }
 }

@@ -32,13 +32,13 @@ record ImageTile(String label, String qualifier, String figure, String suffix, S
     }
 
     /**
-     * The first two indicator tiles with a figure, in the dashboard's order (the link's description names them
+     * The first two indicator tiles with a figure, in the definition's tile order (the link's description names them
      * all), then the other tiles the monitor's definition shows (the escalation step, days since the last ...).
      */
     static List<ImageTile> of(Dashboard dashboard, DashboardWords words) {
-        List<IndicatorTile> withFigures = dashboard.tiles().stream().filter(IndicatorTile::hasFigure).toList();
+        List<IndicatorTile> withFigures = dashboard.indicatorTiles().stream().filter(IndicatorTile::hasFigure).toList();
         List<IndicatorTile> shown = withFigures.isEmpty()
-                ? dashboard.tiles().stream().limit(2).toList()
+                ? dashboard.indicatorTiles().stream().limit(2).toList()
                 : withFigures.stream().limit(MAX_TILES - 2).toList();
         List<ImageTile> tiles = new ArrayList<>();
         for (Tile tile : dashboard.shownTiles()) {

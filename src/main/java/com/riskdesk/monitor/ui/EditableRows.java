@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * An ordered list of rows that can be added, removed and moved up or down. Each row is told its position so it can
- * label itself ("Step 2"); after every change keyboard focus stays on something sensible.
+ * An ordered list of rows that can be added, removed and moved up or down (or, {@link #fixed}, only moved). Each row is
+ * told its position so it can label itself ("Step 2"); after every change keyboard focus stays on something sensible.
  */
 class EditableRows<R extends FormRow> extends Div {
 
@@ -32,6 +32,20 @@ class EditableRows<R extends FormRow> extends Div {
         add = new Button(addLabel, click -> addRow().focusFirstField());
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add(list, add);
+    }
+
+    private EditableRows(String noun) {
+        this.blankRow = null;
+        this.noun = noun;
+        this.add = null;
+        addClassName("editable-rows");
+        list.addClassName("editable-rows-list");
+        add(list);
+    }
+
+    /** Rows that are given, not added or removed: only their order changes (the tiles of a dashboard). */
+    static <R extends FormRow> EditableRows<R> fixed(String noun) {
+        return new EditableRows<>(noun);
     }
 
     void setRows(List<R> newRows) {
@@ -76,11 +90,14 @@ class EditableRows<R extends FormRow> extends Div {
             String which = ": " + noun + " " + (i + 1);
             Tools rowTools = new Tools(tool(getTranslation("monitor.rows.up"), which, click -> move(row, -1)),
                     tool(getTranslation("monitor.rows.down"), which, click -> move(row, 1)),
-                    tool(getTranslation("monitor.rows.remove"), which, click -> remove(row)));
+                    add == null ? null : tool(getTranslation("monitor.rows.remove"), which, click -> remove(row)));
             rowTools.up().setEnabled(i > 0);
             rowTools.down().setEnabled(i < rows.size() - 1);
             tools.put(row, rowTools);
-            Div toolbar = new Div(rowTools.up(), rowTools.down(), rowTools.remove());
+            Div toolbar = new Div(rowTools.up(), rowTools.down());
+            if (rowTools.remove() != null) {
+                toolbar.add(rowTools.remove());
+            }
             toolbar.addClassName("editable-row-tools");
             Div item = new Div(row, toolbar);
             item.addClassName("editable-row");

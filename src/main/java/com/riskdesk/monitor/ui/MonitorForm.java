@@ -9,6 +9,7 @@ import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
 import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
+import com.riskdesk.monitor.TileOrder;
 import com.riskdesk.place.MapRegion;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -29,7 +30,7 @@ import java.util.function.Function;
 
 /**
  * A monitor's definition: slug (fixed once created), name, summary, start date, indicators, escalation ladder and
- * kinds of entry, with the kind a "days since the last ..." tile counts.
+ * kinds of entry, with the kind a "days since the last ..." tile counts, and the order of the dashboard's tiles.
  * Fires {@link SaveEvent} with a definition the domain accepted; otherwise lists every problem found.
  */
 class MonitorForm extends Div {
@@ -46,6 +47,7 @@ class MonitorForm extends Div {
             getTranslation("monitor.form.step-noun"), StepRow::new);
     final EditableRows<KindRow> kinds = new EditableRows<>(getTranslation("monitor.form.add-kind"),
             getTranslation("monitor.form.kind-noun"), KindRow::new);
+    final EditableRows<TileRow> tiles = EditableRows.fixed(getTranslation("monitor.form.tile-noun"));
     final Button save = new Button(getTranslation("monitor.form.save"));
     final Button cancel = new Button(getTranslation("common.cancel"));
     final FormProblems problems = new FormProblems();
@@ -78,11 +80,12 @@ class MonitorForm extends Div {
         buttons.addClassName("admin-form-buttons");
         add(problems, main,
                 section("monitor.form.indicators", indicators), section("monitor.form.ladder", ladder),
-                section("monitor.form.kinds", kinds),
+                section("monitor.form.kinds", kinds), section("monitor.form.tiles", tiles),
                 buttons);
         indicators.addRow();
         ladder.addRow();
         kinds.setRows(List.of(new KindRow(EntryKindDefinition.escalationStep(), false)));
+        showTiles(TileOrder.standard(List.of()), List.of(), null);
     }
 
     /** Fills the form with an existing monitor; its slug is shown but cannot be changed. */
@@ -99,6 +102,21 @@ class MonitorForm extends Div {
         ladder.setRows(monitor.ladder().stream().map(StepRow::new).toList());
         kinds.setRows(monitor.kinds().stream()
                 .map(kind -> new KindRow(kind, kind.code().equals(monitor.recencyKind()))).toList());
+        showTiles(monitor.tileOrder(), monitor.indicators(), monitor.recencyKind());
+    }
+
+    /** The tiles in their order, each named as staff know it and marked when the definition does not show it. */
+    private void showTiles(List<String> order, List<Indicator> indicatorValues, String recencyKind) {
+        tiles.setRows(order.stream().map(key -> {
+            Indicator indicator = indicatorValues.stream().filter(candidate -> candidate.code().equals(key))
+                    .findFirst().orElse(null);
+            String label = indicator != null ? getTranslation("monitor.tile.indicator", indicator.name())
+                    : getTranslation(TileOrder.ESCALATION.equals(key) ? "monitor.tile.escalation"
+                    : "monitor.tile.since-last");
+            boolean shown = indicator != null ? !indicator.hidden()
+                    : TileOrder.ESCALATION.equals(key) || recencyKind != null;
+            return new TileRow(key, shown ? label : getTranslation("monitor.tile.not-shown", label));
+        }).toList());
     }
 
     /** Lists problems at the top of the form; an empty list clears them. */
@@ -134,7 +152,7 @@ class MonitorForm extends Div {
                         name.getValue().strip(), summary.getValue().strip(), startDate.getValue(),
                         indicatorValues, steps, kindValues,
                         counted.isEmpty() ? null : counted.getFirst().value().code(), region.getValue(),
-                        chosenRegion);
+                        chosenRegion, tiles.rows().stream().map(TileRow::key).toList());
                 showProblems(List.of());
                 fireEvent(new SaveEvent(this, definition));
                 return;
