@@ -11,6 +11,7 @@ import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.monitor.EscalationStep;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDefinition;
+import com.riskdesk.monitor.TileOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,17 @@ public final class SahelMonitor {
                         EntryKindDefinition.escalationStep(),
                         new EntryKindDefinition("COMMUNIQUE", "Communiqué")),
                 "ATTACK");
+    }
+
+    /**
+     * The same monitor defined to lead with the escalation step, then fatalities, attacks and displaced people, and
+     * with no "days since the last ..." tile.
+     */
+    public static MonitorDefinition escalationFirst(String slug) {
+        MonitorDefinition sahel = definition(slug);
+        return new MonitorDefinition(sahel.slug(), sahel.name(), sahel.summary(), sahel.startDate(),
+                sahel.indicators(), sahel.ladder(), sahel.kinds(), null, sahel.region(), sahel.mapRegion(),
+                List.of(TileOrder.ESCALATION, "fatalities", "attacks", "displaced"));
     }
 
     /** An attack on 10 Jan 2026 with running totals, a communiqué, and step 2 reached on 5 Jan 2026. */

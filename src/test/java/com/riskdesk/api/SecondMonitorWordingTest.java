@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskdesk.SahelMonitor;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,6 +34,28 @@ class SecondMonitorWordingTest extends ApiTestSupport {
                 ">Days since last attack<");
         assertThat(html).contains("Last attack recorded 10 Jan 2026", "The latest attack recorded", "Step 2");
         assertOnlyOwnWords(html);
+    }
+
+    @Test
+    void a_definition_leading_with_the_escalation_step_orders_the_embed_page_summary_and_link_preview_alike() {
+        String reordered = slug + "-steps";
+        long id = fixtures.asAdmin(() -> monitors.create(SahelMonitor.escalationFirst(reordered))).id();
+        SahelMonitor.entries(id).forEach(fixtures::record);
+
+        String embed = ok("/embed/monitors/" + reordered);
+        String page = ok("/page/monitors/" + reordered);
+        String summary = ok("/api/monitors/" + reordered + "/summary");
+        String description = Jsoup.parse(ok("/monitors/" + reordered)).head()
+                .select("meta[property=og:description]").attr("content");
+
+        for (String html : List.of(embed, page)) {
+            assertThat(html).containsSubsequence(">Escalation<", ">Fatalities<", ">Attacks<", ">Displaced people<")
+                    .doesNotContain("Days since last attack");
+        }
+        assertThat(summary).contains("\"tileOrder\":[\"escalation\",\"fatalities\",\"attacks\",\"displaced\"]",
+                "\"sinceLast\":null");
+        assertThat(summary.indexOf("\"code\":\"fatalities\"")).isLessThan(summary.indexOf("\"code\":\"attacks\""));
+        assertThat(description).startsWith("Escalation: step 2 of 3, Regional offensive");
     }
 
     @Test

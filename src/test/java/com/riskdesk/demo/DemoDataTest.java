@@ -1,6 +1,7 @@
 package com.riskdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.riskdesk.IntegrationTest;
 import com.riskdesk.assessment.JudgementService;
@@ -9,6 +10,8 @@ import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.IndicatorTile;
+import com.riskdesk.dashboard.TileContent;
+import com.riskdesk.monitor.TileOrder;
 import com.riskdesk.place.MapRegion;
 import com.riskdesk.place.Place;
 import com.riskdesk.place.PlacePrecision;
@@ -39,6 +42,16 @@ class DemoDataTest {
         assertThat(dashboard.escalation().current().level()).isEqualTo(4);
         assertThat(dashboard.escalation().current().stepName()).isEqualTo("Offer to Maduro to leave");
         assertThat(dashboard.escalation().ladderSize()).isEqualTo(5);
+    }
+
+    @Test
+    void the_venezuela_tiles_stand_as_they_always_have_indicators_then_escalation_then_days_since_last_strike() {
+        Dashboard dashboard = dashboards.dashboard("venezuela", 30).orElseThrow();
+
+        assertThat(TileContent.of(dashboard)).extracting(TileContent::id, TileContent::label).containsExactly(
+                tuple("boats_struck", "Boats struck"), tuple("deaths", "Deaths"), tuple("strikes", "Strikes"),
+                tuple("escalation", "Escalation"), tuple("since-last", "Days since last strike"));
+        assertThat(dashboard.monitor().tileOrder()).isEqualTo(TileOrder.standard(dashboard.monitor().indicators()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.riskdesk.IntegrationTest;
 import com.riskdesk.TestData;
+import com.riskdesk.base.i18n.RefusedException;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.Qualifier;
@@ -88,6 +89,45 @@ class MonitorServiceTest {
         assertThat(history.getFirst().at()).isEqualTo(TestData.NOW);
         assertThat(history.getFirst().changes()).containsExactly("Name: Test west → Western front");
         assertThat(history.getLast().changes().getFirst()).startsWith("Created with indicators boats_struck");
+    }
+
+    @Test
+    void a_change_of_tile_order_is_kept_in_the_history_and_read_back_as_saved() {
+        MonitorDefinition escalationFirst = monitor.definition().withTileOrder(
+                List.of(TileOrder.ESCALATION, "deaths", "boats_struck", "strikes", TileOrder.SINCE_LAST));
+
+        monitors.update(monitor.id(), monitor.version(), escalationFirst);
+
+        assertThat(monitors.findById(monitor.id()).orElseThrow().tileOrder())
+                .containsExactly("escalation", "deaths", "boats_struck", "strikes", "since-last");
+        assertThat(monitors.history(monitor.id()).getFirst().changes()).containsExactly(
+                "Tile order: boats_struck, deaths, strikes, escalation, since-last"
+                        + " → escalation, deaths, boats_struck, strikes, since-last");
+    }
+
+    @Test
+    void a_new_indicators_tile_goes_after_the_last_indicators_and_a_removed_ones_leaves_the_order() {
+        MonitorDetails reordered = monitors.update(monitor.id(), monitor.version(), monitor.definition()
+                .withTileOrder(List.of("deaths", TileOrder.ESCALATION, "strikes", "boats_struck")));
+        List<Indicator> changed = List.of(reordered.indicators().get(0), reordered.indicators().get(1),
+                new Indicator("missing", "Missing people", "people", null));
+
+        MonitorDetails updated = monitors.update(monitor.id(), reordered.version(), new MonitorDefinition("west",
+                reordered.name(), reordered.summary(), reordered.startDate(), changed, reordered.ladder(),
+                reordered.kinds(), reordered.recencyKind(), null, null, reordered.tileOrder()));
+
+        assertThat(reordered.tileOrder())
+                .containsExactly("deaths", "escalation", "strikes", "boats_struck", "since-last");
+        assertThat(updated.tileOrder())
+                .containsExactly("deaths", "escalation", "boats_struck", "missing", "since-last");
+    }
+
+    @Test
+    void an_indicator_cannot_take_the_escalation_tiles_key() {
+        List<Indicator> clashing = List.of(new Indicator("escalation", "Escalation", "steps", null));
+
+        assertThatThrownBy(() -> withIndicators(clashing)).isInstanceOfSatisfying(RefusedException.class,
+                refused -> assertThat(refused.reason().key()).isEqualTo("monitor.problem.indicator-code-reserved"));
     }
 
     @Test

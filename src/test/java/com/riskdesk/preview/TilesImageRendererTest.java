@@ -20,6 +20,7 @@ import com.riskdesk.monitor.EscalationStep;
 import com.riskdesk.monitor.EntryKindDefinition;
 import com.riskdesk.monitor.Indicator;
 import com.riskdesk.monitor.MonitorDetails;
+import com.riskdesk.monitor.TileOrder;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.image.BufferedImage;
@@ -93,6 +94,26 @@ class TilesImageRendererTest {
                 .containsExactly("Attacks", "Fatalities", "Escalation", "Days since last attack");
         assertThat(tiles).extracting(ImageTile::detail).containsExactly("Reported on or before 30 Nov 2025",
                 "Reported on or before 30 Nov 2025", "No step reached yet", "No attack recorded");
+    }
+
+    @Test
+    void the_image_follows_the_definitions_tile_order_escalation_first_and_no_days_since_tile() {
+        Indicator attacks = new Indicator("attacks", "Attacks", "attacks", "d");
+        Indicator displaced = new Indicator("displaced", "Displaced people", "people", "d");
+        Indicator fatalities = new Indicator("fatalities", "Fatalities", "people", "d");
+        MonitorDetails sahel = new MonitorDetails(2, "sahel", "Sahel", "s", LocalDate.of(2025, 9, 1),
+                List.of(attacks, displaced, fatalities), LADDER, List.of(), null, 0, null, null,
+                List.of(TileOrder.ESCALATION, "fatalities", "attacks", "displaced"));
+        Dashboard dashboard = new Dashboard(sahel, LocalDate.of(2026, 1, 15), 30,
+                List.of(tile(attacks, FigureValue.exact(12)), tile(displaced, FigureValue.atLeast(15000)),
+                        tile(fatalities, FigureValue.atLeast(40))),
+                new EscalationTile(new EscalationPoint(2, LADDER.get(1).name(), CITATION), 2, "m", 1, List.of()),
+                null, Map.of(), 2, Instant.parse("2026-01-15T12:00:00Z"), false);
+
+        List<ImageTile> tiles = ImageTile.of(dashboard, DashboardWords.ENGLISH);
+
+        assertThat(tiles).extracting(ImageTile::label).containsExactly("Escalation", "Fatalities", "Attacks");
+        assertThat(tiles).extracting(ImageTile::figure).containsExactly("2", "40", "12");
     }
 
     @Test

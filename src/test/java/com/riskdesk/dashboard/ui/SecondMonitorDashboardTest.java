@@ -51,6 +51,18 @@ class SecondMonitorDashboardTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_definition_that_leads_with_the_escalation_step_and_counts_no_kind_shows_that_order_without_days_since() {
+        MonitorDetails reordered = monitors.create(SahelMonitor.escalationFirst("sahel-steps-first"));
+        SahelMonitor.entries(reordered.id()).forEach(entries::record);
+
+        DashboardView view = navigate("monitors/sahel-steps-first", DashboardView.class);
+
+        assertThat(tileIds(view)).containsExactly("tile-escalation", "tile-fatalities", "tile-attacks",
+                "tile-displaced");
+        assertThat(text(view)).doesNotContain("Days since");
+    }
+
+    @Test
     void charts_are_titled_from_the_indicators_and_entries_carry_the_monitors_kinds() {
         DashboardView view = navigate("monitors/sahel", DashboardView.class);
 

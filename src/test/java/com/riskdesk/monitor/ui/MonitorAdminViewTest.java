@@ -137,6 +137,28 @@ class MonitorAdminViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_admin_moves_the_escalation_tile_to_the_front_with_the_keyboard_reachable_buttons() {
+        monitors.create(TestData.monitor("east"));
+        navigate("admin/monitors/east/edit", EditMonitorView.class);
+        assertThat(find(Button.class).withAriaLabel("Remove: tile 4").all()).as("tiles are moved, not removed")
+                .isEmpty();
+
+        for (int tile = 4; tile > 1; tile--) {
+            Button up = find(Button.class).withAriaLabel("Move up: tile " + tile).single();
+            assertThat(up.isEnabled()).isTrue();
+            test(up).click();
+        }
+        test(find(Button.class).withText("Save monitor").single()).click();
+
+        assertThat(monitors.findBySlug("east").orElseThrow().tileOrder())
+                .containsExactly("escalation", "boats_struck", "deaths", "strikes", "since-last");
+        navigate("admin/monitors/east/edit", EditMonitorView.class);
+        assertThat(text(find(DefinitionHistory.class).single())).contains(
+                "Tile order: boats_struck, deaths, strikes, escalation, since-last → escalation, boats_struck");
+        assertThat(find(TileRow.class).all()).extracting(TileRow::key).startsWith("escalation", "boats_struck");
+    }
+
+    @Test
     void an_admin_gives_a_monitor_its_region_and_clears_it_again() {
         monitors.create(TestData.monitor("north"));
         EditMonitorView view = navigate("admin/monitors/north/edit", EditMonitorView.class);
