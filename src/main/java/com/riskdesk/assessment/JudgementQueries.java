@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,20 +20,38 @@ import org.springframework.stereotype.Component;
 @Component
 class JudgementQueries {
 
-    /** Each judgement's latest revision made by :knownAt, unless that one retracted it; latest period first. */
-    private static final String PUBLISHED = """
+    /** The columns of a judgement's revision as the public reads it, with when the judgement was first recorded. */
+    private static final String COLUMNS = """
             select r.id, r.trend_judgement_id, r.monitor_id, r.revision, r.action, r.changed_at, r.reason,
                    r.period_from, r.period_to, r.trend, r.alert, r.alert_text, r.narrative,
                    (select min(first.changed_at) from trend_judgement_revision first
                     where first.trend_judgement_id = r.trend_judgement_id) as recorded_at
+            """;
+
+    /** Each judgement's latest revision made by :knownAt, unless that one retracted it. */
+    private static final String VISIBLE = """
             from trend_judgement_revision r
-            where r.monitor_id = :monitorId
-              and r.revision = (select max(latest.revision) from trend_judgement_revision latest
+            where r.revision = (select max(latest.revision) from trend_judgement_revision latest
                                 where latest.trend_judgement_id = r.trend_judgement_id
                                   and latest.changed_at <= :knownAt)
               and r.retracted = false
+            """;
+
+    /** A monitor's visible judgements, latest period first. */
+    private static final String PUBLISHED = COLUMNS + VISIBLE + """
+              and r.monitor_id = :monitorId
             order by r.period_to desc, r.period_from desc, r.trend_judgement_id desc
             limit :limit
+            """;
+
+    /** Every monitor's visible judgement of the latest period, in the order {@link #PUBLISHED} puts first. */
+    private static final String LATEST_OF_EACH = "select * from (" + COLUMNS + """
+                   , row_number() over (partition by r.monitor_id
+                                        order by r.period_to desc, r.period_from desc, r.trend_judgement_id desc)
+                       as pick
+            """ + VISIBLE + """
+            ) latest
+            where pick = 1
             """;
 
     private static final String SOURCES = """
@@ -44,6 +65,12 @@ class JudgementQueries {
             where monitor_id = :monitorId and changed_at <= :knownAt
             """;
 
+    private static final String LAST_CHANGES = """
+            select monitor_id, max(changed_at) as changed_at from trend_judgement_revision
+            where changed_at <= :knownAt
+            group by monitor_id
+            """;
+
     private final JdbcClient jdbc;
 
     JudgementQueries(JdbcClient jdbc) {
@@ -51,8 +78,28 @@ class JudgementQueries {
     }
 
     List<PublishedJudgement> published(long monitorId, Instant knownAt, int limit) {
-        List<Row> rows = jdbc.sql(PUBLISHED).param("monitorId", monitorId).param("knownAt", Timestamp.from(knownAt))
-                .param("limit", limit).query(JudgementQueries::row).list();
+        return withSources(jdbc.sql(PUBLISHED).param("monitorId", monitorId)
+                .param("knownAt", Timestamp.from(knownAt)).param("limit", limit).query(JudgementQueries::row).list());
+    }
+
+    /** Each monitor's judgement of its latest period as known at {@code knownAt}: two statements for all monitors. */
+    Map<Long, PublishedJudgement> latestOfEach(Instant knownAt) {
+        return withSources(jdbc.sql(LATEST_OF_EACH).param("knownAt", Timestamp.from(knownAt))
+                .query(JudgementQueries::row).list()).stream()
+                .collect(Collectors.toMap(PublishedJudgement::monitorId, Function.identity()));
+    }
+
+    /** When each monitor's judgements last changed up to {@code knownAt}; monitors without any are absent. */
+    Map<Long, Instant> lastChanges(Instant knownAt) {
+        Map<Long, Instant> changes = new HashMap<>();
+        jdbc.sql(LAST_CHANGES).param("knownAt", Timestamp.from(knownAt)).query((ResultSet rs) -> {
+            changes.put(rs.getLong("monitor_id"), rs.getTimestamp("changed_at").toInstant());
+        });
+        return changes;
+    }
+
+    /** The rows with their sources, read in one statement. */
+    private List<PublishedJudgement> withSources(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -153,6 +153,18 @@ public class JudgementService {
         return queries.lastChange(monitorId, knownAt(asOf));
     }
 
+    /** Every monitor's judgement of its latest period, as the public sees it now, by monitor id (the overview). */
+    @Transactional(readOnly = true)
+    public Map<Long, PublishedJudgement> latestOfEachMonitor() {
+        return queries.latestOfEach(clock.instant());
+    }
+
+    /** When each monitor's judgements last changed, by monitor id; a monitor without judgements is absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lastChangeOfEachMonitor() {
+        return queries.lastChanges(clock.instant());
+    }
+
     private Instant knownAt(Instant asOf) {
         return asOf == null ? clock.instant() : asOf;
     }

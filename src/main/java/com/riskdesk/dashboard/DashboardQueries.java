@@ -57,13 +57,16 @@ class DashboardQueries {
         Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
         sql(LiveSql.SERIES, AsKnownAtSql.SERIES, at).param("monitor", monitorId)
                 .query((ResultSet rs) -> {
-                    int low = rs.getInt("total_low");
-                    FigureValue value = rs.getInt("total_open") > 0
-                            ? FigureValue.atLeast(low) : new FigureValue(low, rs.getInt("total_high"));
                     series.computeIfAbsent(rs.getString("code"), code -> new ArrayList<>())
-                            .add(new SeriesPoint(rs.getObject("on_day", LocalDate.class), value));
+                            .add(new SeriesPoint(rs.getObject("on_day", LocalDate.class), total(rs)));
                 });
         return series;
+    }
+
+    /** A running total as the queries give it: {@code total_low}, {@code total_high}, {@code total_open}. */
+    static FigureValue total(ResultSet rs) throws SQLException {
+        int low = rs.getInt("total_low");
+        return rs.getInt("total_open") > 0 ? FigureValue.atLeast(low) : new FigureValue(low, rs.getInt("total_high"));
     }
 
     /** The newest {@code limit} figures reported for an indicator, each with the entry that reported it. */
@@ -178,7 +181,7 @@ class DashboardQueries {
         };
     }
 
-    private static Citation citation(ResultSet rs) throws SQLException {
+    static Citation citation(ResultSet rs) throws SQLException {
         return new Citation(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
                 DatePrecision.valueOf(rs.getString("date_precision")), rs.getString("headline"),
                 Confidence.valueOf(rs.getString("confidence")), source(rs));

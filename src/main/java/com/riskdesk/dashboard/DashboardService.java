@@ -26,20 +26,23 @@ public class DashboardService {
 
     private final MonitorService monitors;
     private final DashboardQueries queries;
+    private final OverviewQueries overviewQueries;
     private final Clock clock;
 
-    DashboardService(MonitorService monitors, DashboardQueries queries, Clock clock) {
+    DashboardService(MonitorService monitors, DashboardQueries queries, OverviewQueries overviewQueries, Clock clock) {
         this.monitors = monitors;
         this.queries = queries;
+        this.overviewQueries = overviewQueries;
         this.clock = clock;
     }
 
-    /** Monitors with their current escalation step, for the start page. */
+    /** Monitors with their current escalation step, for the start page: the same statements for any number. */
     @Transactional(readOnly = true)
     public List<MonitorOverview> overviews() {
-        ReadPoint now = ReadPoint.live(clock.instant());
-        return monitors.all().stream()
-                .map(monitor -> new MonitorOverview(monitor, currentStep(monitor, now)))
+        List<MonitorDetails> all = monitors.all();
+        Map<Long, EscalationPoint> steps = overviewQueries.highestSteps(clock.instant(), MonitorCards.stepNames(all));
+        return all.stream()
+                .map(monitor -> new MonitorOverview(monitor, Optional.ofNullable(steps.get(monitor.id()))))
                 .toList();
     }
 
@@ -157,11 +160,6 @@ public class DashboardService {
                 .map(EscalationPoint::level).max(Integer::compare).orElse(null);
         String meaning = current == null ? null : monitor.step(current.level()).meaning();
         return new EscalationTile(current, monitor.ladder().size(), meaning, previous, reached);
-    }
-
-    private Optional<EscalationPoint> currentStep(MonitorDetails monitor, ReadPoint knownAt) {
-        return queries.escalation(monitor.id(), knownAt, stepNames(monitor)).stream()
-                .max(Comparator.comparingInt(EscalationPoint::level));
     }
 
     private static List<String> stepNames(MonitorDetails monitor) {

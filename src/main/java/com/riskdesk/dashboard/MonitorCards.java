@@ -1,49 +1,81 @@
 package com.riskdesk.dashboard;
 
 import com.riskdesk.assessment.JudgementService;
+import com.riskdesk.assessment.PublishedJudgement;
+import com.riskdesk.monitor.EscalationStep;
+import com.riskdesk.monitor.Indicator;
+import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The overview's cards, live: each from the monitor's shared default dashboard reading ({@link SharedDashboards}, the
- * one its dashboard's visitors already share), so the overview adds no figure query of its own.
+ * The overview's cards, live. Each part is read for every monitor at once ({@link OverviewSql}, the judgements'
+ * own two statements), so the overview runs the same few statements whether it shows one monitor or a hundred; each
+ * card says what that monitor's dashboard says now.
  */
 @Service
 public class MonitorCards {
 
     private final MonitorService monitors;
-    private final SharedDashboards shared;
-    private final DashboardService dashboards;
+    private final OverviewQueries queries;
     private final JudgementService judgements;
+    private final Clock clock;
 
-    MonitorCards(MonitorService monitors, SharedDashboards shared, DashboardService dashboards,
-                 JudgementService judgements) {
+    MonitorCards(MonitorService monitors, OverviewQueries queries, JudgementService judgements, Clock clock) {
         this.monitors = monitors;
-        this.shared = shared;
-        this.dashboards = dashboards;
+        this.queries = queries;
         this.judgements = judgements;
+        this.clock = clock;
     }
 
     /** Every monitor, by name. */
+    @Transactional(readOnly = true)
     public List<MonitorCard> all() {
-        return monitors.all().stream()
-                .flatMap(monitor -> shared.reading(monitor.slug(), DashboardService.DEFAULT_PERIOD_DAYS,
-                        DateRange.ALL, null).stream())
-                .map(this::card)
+        Instant now = clock.instant();
+        List<MonitorDetails> all = monitors.all();
+        Map<Long, EscalationPoint> steps = queries.highestSteps(now, stepNames(all));
+        Map<Long, Map<String, FigureValue>> figures = queries.latestFigures(LocalDate.ofInstant(now, clock.getZone()));
+        Map<Long, Instant> entriesChanged = queries.lastChanges(now);
+        Map<Long, PublishedJudgement> latest = judgements.latestOfEachMonitor();
+        Map<Long, Instant> judged = judgements.lastChangeOfEachMonitor();
+        return all.stream()
+                .map(monitor -> new MonitorCard(monitor, Optional.ofNullable(steps.get(monitor.id())),
+                        figures(monitor, figures.getOrDefault(monitor.id(), Map.of())),
+                        Optional.ofNullable(latest.get(monitor.id())),
+                        later(entriesChanged.get(monitor.id()), judged.get(monitor.id()))))
                 .toList();
     }
 
-    private MonitorCard card(DashboardReading reading) {
-        Dashboard dashboard = reading.dashboard();
-        long id = dashboard.monitor().id();
-        Instant entriesChanged = dashboards.lastChange(dashboard.monitor().slug(), null).orElse(Instant.EPOCH);
-        Instant judged = judgements.lastChange(id, null).orElse(Instant.EPOCH);
-        return new MonitorCard(dashboard.monitor(), dashboard.escalation(),
-                dashboard.tiles().stream().filter(IndicatorTile::hasFigure).toList(),
-                Optional.ofNullable(reading.judgements().isEmpty() ? null : reading.judgements().getFirst()),
-                entriesChanged.isAfter(judged) ? entriesChanged : judged);
+    /** Each monitor's ladder, by monitor id: what its steps are called. */
+    static Map<Long, List<String>> stepNames(List<MonitorDetails> monitors) {
+        return monitors.stream().collect(Collectors.toMap(MonitorDetails::id,
+                monitor -> monitor.ladder().stream().map(EscalationStep::name).toList()));
+    }
+
+    /** The shown indicators that have a figure, in the monitor's tile order. */
+    private static List<MonitorCard.Figure> figures(MonitorDetails monitor, Map<String, FigureValue> stated) {
+        Map<String, Indicator> shown = monitor.shownIndicators().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        return stated.entrySet().stream()
+                .filter(figure -> shown.containsKey(figure.getKey()))
+                .sorted(Comparator.comparingInt(figure -> monitor.tilePosition(figure.getKey())))
+                .map(figure -> new MonitorCard.Figure(shown.get(figure.getKey()), figure.getValue()))
+                .toList();
+    }
+
+    private static Instant later(Instant entries, Instant judgements) {
+        Instant a = entries == null ? Instant.EPOCH : entries;
+        Instant b = judgements == null ? Instant.EPOCH : judgements;
+        return a.isAfter(b) ? a : b;
     }
 }

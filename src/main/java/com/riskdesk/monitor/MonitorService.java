@@ -31,21 +31,24 @@ public class MonitorService {
     public static final int MEANING_MAX = 1000;
 
     private final MonitorRepository monitors;
+    private final MonitorRows rows;
     private final MonitorRevisionRepository revisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MonitorService(MonitorRepository monitors, MonitorRevisionRepository revisions, ApplicationEventPublisher events,
-                   Clock clock) {
+    MonitorService(MonitorRepository monitors, MonitorRows rows, MonitorRevisionRepository revisions,
+                   ApplicationEventPublisher events, Clock clock) {
         this.monitors = monitors;
+        this.rows = rows;
         this.revisions = revisions;
         this.events = events;
         this.clock = clock;
     }
 
+    /** Every monitor, by name: four statements whatever their number. */
     @Transactional(readOnly = true)
     public List<MonitorDetails> all() {
-        return monitors.findAllByOrderByNameAsc().stream().map(MonitorDetails::of).toList();
+        return rows.all().stream().map(MonitorDetails::of).toList();
     }
 
     @Transactional(readOnly = true)

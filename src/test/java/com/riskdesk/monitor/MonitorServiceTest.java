@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.riskdesk.IntegrationTest;
 import com.riskdesk.TestData;
 import com.riskdesk.base.i18n.RefusedException;
+import com.riskdesk.place.MapRegion;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.Qualifier;
@@ -120,6 +121,21 @@ class MonitorServiceTest {
                 .containsExactly("deaths", "escalation", "strikes", "boats_struck", "since-last");
         assertThat(updated.tileOrder())
                 .containsExactly("deaths", "escalation", "boats_struck", "missing", "since-last");
+    }
+
+    @Test
+    void the_list_of_all_monitors_reads_each_one_as_finding_it_by_id_does() {
+        MonitorDefinition plain = TestData.monitor("full", "Arctic");
+        List<Indicator> indicators = List.of(plain.indicators().get(0), plain.indicators().get(1),
+                new Indicator("missing", "Missing people", "people", "Not found", Counting.EVENTS, true));
+        MonitorDefinition full = new MonitorDefinition("full", plain.name(), plain.summary(), plain.startDate(),
+                indicators, plain.ladder(), List.of(new EntryKindDefinition("STRIKE", "Strike"),
+                        new EntryKindDefinition("RAID", "Raid", true)), "STRIKE", plain.region(),
+                MapRegion.parse("Cuba"), List.of("deaths", TileOrder.SINCE_LAST, "boats_struck"));
+        MonitorDetails created = monitors.create(full);
+
+        assertThat(monitors.all()).contains(monitors.findById(created.id()).orElseThrow(),
+                monitors.findById(monitor.id()).orElseThrow());
     }
 
     @Test

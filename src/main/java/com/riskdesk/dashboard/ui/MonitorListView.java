@@ -161,8 +161,8 @@ public class MonitorListView extends Div implements BeforeEnterObserver, HasDyna
         if (!card.figures().isEmpty()) {
             UnorderedList figures = new UnorderedList();
             figures.addClassName("monitor-figures");
-            card.figures().forEach(tile -> figures.add(new ListItem(new Span(tile.indicator().name() + ": "),
-                    new Span(words.describe(tile.current().value())))));
+            card.figures().forEach(figure -> figures.add(new ListItem(new Span(figure.indicator().name() + ": "),
+                    new Span(words.describe(figure.value())))));
             item.add(figures);
         }
         Paragraph summary = new Paragraph(card.monitor().summary());
@@ -178,10 +178,10 @@ public class MonitorListView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private static Paragraph step(MonitorCard card, DashboardWords words) {
-        EscalationPoint current = card.escalation().current();
+        EscalationPoint current = card.currentStep().orElse(null);
         Paragraph step = new Paragraph(current == null ? words.text("overview.no-step")
                 : words.text("overview.step", words.number(current.level()),
-                        words.number(card.escalation().ladderSize()), current.stepName(),
+                        words.number(card.monitor().ladder().size()), current.stepName(),
                         words.when(current.citation())));
         step.addClassName("monitor-step");
         return step;
