@@ -8,6 +8,10 @@ import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.DashboardService;
 import com.riskdesk.dashboard.DateRange;
 import com.riskdesk.dashboard.EntryLine;
+import com.riskdesk.dashboard.IndicatorTile;
+import com.riskdesk.dashboard.MonitorCard;
+import com.riskdesk.dashboard.MonitorCards;
+import com.riskdesk.assessment.JudgementService;
 import com.riskdesk.entry.EntryDetails;
 import com.riskdesk.entry.EntryFilter;
 import com.riskdesk.entry.EntryKind;
@@ -83,6 +87,10 @@ class PostgresSmokeIT {
     DashboardService dashboards;
     @Autowired
     Clock clock;
+    @Autowired
+    MonitorCards cards;
+    @Autowired
+    JudgementService judgements;
 
     @Test
     void runs_on_postgresql_by_configuration_alone() throws Exception {
@@ -151,6 +159,28 @@ class PostgresSmokeIT {
         assertThat(recent).isEqualTo(dashboards.recentlyRecorded(monitorId, now, 5)).hasSize(5);
         assertThat(dashboards.entry(monitorId, recent.getFirst().id(), null))
                 .isEqualTo(dashboards.entry(monitorId, recent.getFirst().id(), now)).isPresent();
+    }
+
+    /**
+     * The overview's queries (OverviewSql, the judgements' latest of each monitor, MonitorRows) run on PostgreSQL and
+     * give the demo monitor's card what its dashboard says.
+     */
+    @Test
+    void the_overview_queries_run_and_each_card_says_what_the_dashboard_says() {
+        Dashboard live = dashboards.dashboard("venezuela", 30).orElseThrow();
+
+        MonitorCard card = cards.all().stream().filter(each -> each.monitor().slug().equals("venezuela"))
+                .findFirst().orElseThrow();
+
+        assertThat(card.monitor()).isEqualTo(live.monitor());
+        assertThat(card.currentStep()).contains(live.escalation().current());
+        assertThat(card.figures()).isNotEmpty().isEqualTo(live.indicatorTiles().stream()
+                .filter(IndicatorTile::hasFigure)
+                .map(tile -> new MonitorCard.Figure(tile.indicator(), tile.current().value())).toList());
+        assertThat(card.latestJudgement()).isEqualTo(judgements.latest(live.monitor().id(), null)).isPresent();
+        assertThat(card.lastChange()).isAfter(Instant.EPOCH);
+        assertThat(dashboards.overviews()).anySatisfy(overview ->
+                assertThat(overview.currentStep()).contains(live.escalation().current()));
     }
 
     @Test
