@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
@@ -34,7 +35,12 @@ class ClosedTabSessions implements VaadinServiceInitListener, DisposableBean {
             VaadinSession session = detach.getSession();
             // The UI being removed is still listed while it detaches.
             if (session.getUIs().size() <= 1) {
-                later.schedule(() -> session.access(() -> release(session)), GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                try {
+                    later.schedule(() -> session.access(() -> release(session)), GRACE.toMillis(),
+                            TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException shuttingDown) {
+                    // The server is stopping: its sessions end with it.
+                }
             }
         }));
     }
