@@ -40,6 +40,22 @@ public record Dashboard(MonitorDetails monitor, LocalDate today, int periodDays,
                 .toList();
     }
 
+    /**
+     * This dashboard with its monitor, tiles and each chart series replaced by {@code earlier}'s where equal, so that
+     * viewers comparing the two find those unchanged by identity ({@link DashboardReading#sharingWith}).
+     */
+    Dashboard sharingWith(Dashboard earlier) {
+        Map<String, List<SeriesPoint>> sameSeries = new java.util.LinkedHashMap<>();
+        series.forEach((code, points) -> sameSeries.put(code,
+                DashboardReading.same(points, earlier.series.get(code))));
+        return new Dashboard(DashboardReading.same(monitor, earlier.monitor), today, periodDays,
+                DashboardReading.same(tiles, earlier.tiles), DashboardReading.same(escalation, earlier.escalation),
+                DashboardReading.same(recency, earlier.recency),
+                DashboardReading.same(series, earlier.series) == earlier.series ? earlier.series
+                        : java.util.Collections.unmodifiableMap(sameSeries),
+                entryCount, readAt, snapshot);
+    }
+
     /** The pinned moment to read this dashboard again ({@code asOf}), or null for a live reading. */
     public Instant asOf() {
         return snapshot ? readAt : null;

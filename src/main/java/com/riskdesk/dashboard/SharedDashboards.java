@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -67,9 +68,16 @@ public class SharedDashboards {
             return read(view);
         }
         Slot fresh = new Slot(generation.get(), LocalDate.now(clock), new CompletableFuture<>());
-        Slot slot = slots.compute(view, (key, old) -> old != null && old.isCurrent(fresh, key) ? old : fresh);
+        AtomicReference<Slot> replaced = new AtomicReference<>();
+        Slot slot = slots.compute(view, (key, old) -> {
+            if (old != null && old.isCurrent(fresh, key)) {
+                return old;
+            }
+            replaced.set(old);
+            return fresh;
+        });
         if (slot == fresh) {
-            read(view, fresh);
+            read(view, fresh, replaced.get());
         }
         try {
             return slot.reading().join();
@@ -88,12 +96,17 @@ public class SharedDashboards {
         return generation.get();
     }
 
-    private void read(View view, Slot slot) {
+    /** Reads {@code view} into {@code slot}, sharing what did not change with the reading it replaces, if any. */
+    private void read(View view, Slot slot, Slot replaced) {
         if (slots.size() > MAX_VIEWS) {
             slots.keySet().removeIf(other -> !other.equals(view));
         }
         try {
-            slot.reading().complete(read(view));
+            Optional<DashboardReading> reading = read(view);
+            Optional<DashboardReading> earlier = replaced == null ? Optional.empty() : replaced.readNow();
+            slot.reading().complete(earlier.isEmpty() ? reading
+                    : reading.map(now -> earlier.get().dashboard().monitor().id() == now.dashboard().monitor().id()
+                            ? now.sharingWith(earlier.get()) : now));
         } catch (RuntimeException e) {
             slots.remove(view, slot);
             slot.reading().completeExceptionally(e);
@@ -148,6 +161,11 @@ public class SharedDashboards {
         /** Whether this reading still stands for {@code view}: nothing changed since, and for a live view, the same day. */
         boolean isCurrent(Slot now, View view) {
             return generation == now.generation() && (view.asOf() != null || day.equals(now.day()));
+        }
+
+        /** The reading if it is done and found one, without waiting. */
+        Optional<DashboardReading> readNow() {
+            return reading.isDone() && !reading.isCompletedExceptionally() ? reading.join() : Optional.empty();
         }
     }
 }

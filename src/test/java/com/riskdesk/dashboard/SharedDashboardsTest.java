@@ -93,6 +93,32 @@ class SharedDashboardsTest {
     }
 
     @Test
+    void a_new_reading_keeps_the_instances_of_what_did_not_change_so_open_dashboards_compare_them_at_once() {
+        long first = deaths(LocalDate.of(2025, 11, 2), 40);
+        DashboardReading before = live(DateRange.ALL).orElseThrow();
+
+        long second = entries.record(TestData.step(monitorId, LocalDate.of(2025, 11, 24), 2));
+        DashboardReading after = live(DateRange.ALL).orElseThrow();
+
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.dashboard().monitor()).isSameAs(before.dashboard().monitor());
+        assertThat(after.corrections()).isSameAs(before.corrections());
+        assertThat(after.judgements()).isSameAs(before.judgements());
+        assertThat(after.dashboard().series().get("deaths")).as("the deaths series did not change")
+                .isSameAs(before.dashboard().series().get("deaths"));
+        assertThat(line(after, first)).isSameAs(line(before, first));
+        assertThat(after.firstEntries()).extracting(EntryLine::id).contains(second);
+        assertThat(after.dashboard().escalation()).as("the step changed").isNotEqualTo(before.dashboard().escalation());
+        assertThat(after.tiles()).filteredOn(tile -> tile.id().equals("deaths")).singleElement()
+                .isSameAs(before.tiles().stream().filter(tile -> tile.id().equals("deaths")).findFirst().orElseThrow());
+        assertMatchesFreshComputation();
+    }
+
+    private static EntryLine line(DashboardReading reading, long entryId) {
+        return reading.firstEntries().stream().filter(line -> line.id() == entryId).findFirst().orElseThrow();
+    }
+
+    @Test
     void a_live_reading_is_renewed_on_a_new_day_without_any_change() {
         deaths(LocalDate.of(2025, 11, 2), 40);
         DashboardReading today = live(DateRange.ALL).orElseThrow();

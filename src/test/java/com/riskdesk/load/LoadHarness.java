@@ -34,6 +34,7 @@ public final class LoadHarness {
     private final Options options;
     private final StringBuilder report = new StringBuilder();
     private final List<HttpClient> clients = new ArrayList<>();
+    private long appPid;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("viewer-heartbeat").factory());
 
@@ -61,6 +62,7 @@ public final class LoadHarness {
         try (ServerProcess server = ServerProcess.start(options.path("java", "java"), options.path("jar", null),
                 options.text("heap", "1g"), log, Duration.ofSeconds(180))) {
             line("App pid " + server.pid() + " at " + server.uri(""));
+            appPid = server.pid();
             Files.writeString(options.path("pid-file", "target/load-app.pid"), Long.toString(server.pid()));
             for (int i = 0; i < 4; i++) {
                 clients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
@@ -241,6 +243,7 @@ public final class LoadHarness {
                     .start(() -> chromeSeen.set(index, watching.get(index).awaitText(marker, pollDeadline))));
         }
         line("Saving '" + marker + "' through the staff form");
+        CpuTime cpuBefore = CpuTime.now(appPid);
         StaffSave.Click click = staff.save(marker, 3);
         line(String.format("The form confirmed the save %.1f s after the click", (System.nanoTime() - click.nanos()) / 1e9));
         // Delays count from the moment the entry was recorded (its recordedAt, stamped in the saving transaction just
@@ -255,6 +258,12 @@ public final class LoadHarness {
         while (System.nanoTime() < deadline && live.stream().anyMatch(v -> v.seenNanos() == 0)) {
             Thread.sleep(100);
         }
+        CpuTime cpu = CpuTime.now(appPid).minus(cpuBefore);
+        result.updateCpu = cpu;
+        line(String.format("CPU from the click until every viewer had the change: delivering threads %d ms (%.0f µs "
+                + "per viewer), whole app %d ms (with the API probe and GC), this harness %d ms", cpu.deliveringMillis(),
+                live.isEmpty() ? 0.0 : cpu.deliveringMillis() * 1000.0 / live.size(), cpu.appMillis(),
+                cpu.harnessMillis()));
         List<Double> delays = new ArrayList<>();
         for (VaadinViewer viewer : live) {
             long seen = viewer.seenNanos();
@@ -321,20 +330,22 @@ public final class LoadHarness {
     private void printTable(List<StepResult> results, long idle, List<Double> xs, List<Double> ys) {
         line("");
         line("Results (delays from the entry's recording; open time = page request until tiles present; heap after forced GC)");
-        String header = String.format("%6s | %5s %5s %5s | %11s %11s | %9s %9s | %-23s %6s | %-23s %6s | %8s %5s | %s",
+        String header = String.format("%6s | %5s %5s %5s | %11s %11s | %9s %9s | %-23s %6s | %-23s %6s | %11s | %8s %5s | %s",
                 "N", "live", "ovfl", "fail", "open p50/95", "ovfl p50/95", "heap KB", "KB/UI", "delay p50/p95/max ms",
-                "missed", "chromium p50/p95/max", "missed", "API p95", "errs", "log ERROR/TEXT_FULL/OOM");
+                "missed", "chromium p50/p95/max", "missed", "CPU µs/view", "API p95", "errs", "log ERROR/TEXT_FULL/OOM");
         line(header);
         line("-".repeat(header.length()));
         for (StepResult r : results) {
             int uis = r.live + r.chromeLive;
             double perUi = uis > 0 && r.heapOpenKb > 0 ? (double) (r.heapOpenKb - r.heapIdleKb) / uis : Double.NaN;
-            line(String.format("%6d | %5d %5d %5d | %11s %11s | %9d %9s | %-23s %6d | %-23s %6s | %8s %5d | %s",
+            line(String.format("%6d | %5d %5d %5d | %11s %11s | %9d %9s | %-23s %6d | %-23s %6s | %11s | %8s %5d | %s",
                     r.n, r.live, r.overflow, r.failed, r.open.p50p95(), r.overflowOpen.p50p95(), r.heapOpenKb,
                     Double.isNaN(perUi) ? "-" : String.format("%.0f", perUi),
                     r.delay.p50p95() + "/" + Stats.ms(r.delay.max()), r.missed,
                     r.chromeDelay.p50p95() + "/" + Stats.ms(r.chromeDelay.max()),
-                    r.chromeMissed + "/" + r.chromeLive, Stats.ms(r.apiP95), r.apiErrors, r.log));
+                    r.chromeMissed + "/" + r.chromeLive,
+                    r.updateCpu == null || r.live == 0 ? "-" : Long.toString(r.updateCpu.deliveringMillis() * 1000 / r.live),
+                    Stats.ms(r.apiP95), r.apiErrors, r.log));
         }
         line("");
         line("Heap per step (KB): idle before step -> with viewers open -> after leaving");
@@ -385,6 +396,7 @@ public final class LoadHarness {
         int apiErrors;
         ServerProcess.LogCounts log;
         ServerProcess.LogCounts logWithLeave;
+        CpuTime updateCpu;
 
         StepResult(int n) {
             this.n = n;

@@ -8,12 +8,18 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Smaller per-connection buffers. Every open dashboard keeps a push websocket, and Tomcat gives each one buffers of
- * 8 KB (16 KB for text) in and out, about 50 KB per viewer before any content: a third of what an open dashboard
- * may cost. Push messages from here are small (the parts of a dashboard that changed) and the browser sends nothing
+ * Smaller per-connection buffers, and push messages written without a hand-over. Every open dashboard keeps a push
+ * websocket, and Tomcat gives each one buffers of 8 KB (16 KB for text) in and out, about 50 KB per viewer before
+ * any content: a third of what an open dashboard may cost. Push messages from here are small (the parts of a dashboard that changed) and the browser sends nothing
  * over the websocket with Vaadin's default transport (its requests go by XHR), so a few KB are plenty; longer
  * messages are written in more pieces, not refused. Atmosphere (Vaadin's push) allocates two more buffers per
  * websocket of {@code org.atmosphere.websocket.bufferSize} that it only clears on close.
+ * <p>Push messages are written by the thread that pushes ({@link #BROADCASTER}), not handed to Atmosphere's own
+ * queue. Its default broadcaster passes every message of every window through one dispatch thread, then to a pool of
+ * 200 writer threads, each of which waits 100 ms for more before it lets go: that alone spreads a change to 2,000
+ * open dashboards over a second or more whatever the CPU. Live updates already come on a few fan-out threads
+ * ({@code LiveDashboards}), one window at a time, so writing there is both bounded and parallel; and a window whose tab
+ * just closed fails its write under its own lock instead of on a writer thread after the socket is gone.
  */
 @Component
 class ConnectionBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, BeanPostProcessor {
@@ -31,6 +37,8 @@ class ConnectionBuffers implements WebServerFactoryCustomizer<TomcatServletWebSe
      */
     static final int SOCKET_WRITE_BUFFER = 4096;
     static final int ATMOSPHERE_BUFFER = 256;
+    /** Atmosphere's broadcaster that writes on the calling thread. */
+    static final String BROADCASTER = "org.atmosphere.util.SimpleBroadcaster";
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
@@ -53,6 +61,7 @@ class ConnectionBuffers implements WebServerFactoryCustomizer<TomcatServletWebSe
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof ServletRegistrationBean<?> registration && registration.getServlet() instanceof VaadinServlet) {
             registration.addInitParameter("org.atmosphere.websocket.bufferSize", Integer.toString(ATMOSPHERE_BUFFER));
+            registration.addInitParameter("org.atmosphere.cpr.broadcasterClass", BROADCASTER);
         }
         return bean;
     }

@@ -15,11 +15,11 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -100,8 +100,11 @@ class EntryList extends Section {
     private void showLines(List<EntryLine> lines) {
         Map<Long, Shown> before = shown;
         shown = new LinkedHashMap<>();
-        Set<EntryLine> wanted = Set.copyOf(lines);
-        before.values().stream().filter(old -> !wanted.contains(old.line())).forEach(old -> list.remove(old.item()));
+        // By id and identity, not by hashing every line: thousands of viewers run this on each change.
+        Map<Long, EntryLine> wanted = new HashMap<>();
+        lines.forEach(line -> wanted.put(line.id(), line));
+        before.values().stream().filter(old -> !old.line().equals(wanted.get(old.line().id())))
+                .forEach(old -> list.remove(old.item()));
         int index = 0;
         for (EntryLine line : lines) {
             Shown kept = before.get(line.id());

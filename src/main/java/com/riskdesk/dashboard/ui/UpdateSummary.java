@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,10 @@ import java.util.Optional;
  * with a new or corrected trend judgement "...; trend judgement for November 2025: Deteriorated."
  */
 final class UpdateSummary {
+
+    /** The time of an update, the same digits in every language the app speaks; made once, not per viewer. */
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private UpdateSummary() {
     }
@@ -42,7 +47,7 @@ final class UpdateSummary {
                 Optional.of(newest))).ifPresent(newest -> parts.add(words.text("dashboard.update.judgement",
                 words.period(newest.period()), words.text("dashboard.trend." + newest.trend().name()))));
         return words.text("dashboard.update.summary",
-                DateTimeFormatter.ofPattern("HH:mm 'UTC'", words.language()).withZone(ZoneOffset.UTC).format(at),
+                CLOCK_TIME.format(at),
                 String.join("; ", parts));
     }
 
