@@ -2,6 +2,7 @@ package com.riskdesk.dashboard;
 
 import com.riskdesk.assessment.JudgementPeriod;
 import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Confidence;
@@ -62,6 +63,11 @@ public final class DashboardWords {
     /** Any text of the bundles in this language, for the server-written parts that render these words. */
     public String text(String key, Object... args) {
         return TRANSLATIONS.text(language, key, args);
+    }
+
+    /** A message a service or a record reports ("in the Caribbean Sea"), in this language. */
+    public String text(Message message) {
+        return TRANSLATIONS.text(language, message);
     }
 
     // Numbers and dates
