@@ -1,6 +1,8 @@
 package com.riskdesk.monitor;
 
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.base.i18n.RefusedException;
+import com.riskdesk.base.i18n.StoredMessages;
 import com.riskdesk.place.MapRegion;
 import com.riskdesk.security.CurrentStaff;
 import java.time.Clock;
@@ -114,7 +116,7 @@ public class MonitorService {
         keepKindsInUse(current, definition);
         try {
             MonitorDetails saved = MonitorDetails.of(monitors.save(current.updated(definition)));
-            List<String> changes = DefinitionDiff.between(MonitorDetails.of(current).definition(), definition);
+            List<Message> changes = DefinitionDiff.between(MonitorDetails.of(current).definition(), definition);
             if (!changes.isEmpty()) {
                 keepHistory(id, changes);
             }
@@ -125,9 +127,9 @@ public class MonitorService {
         }
     }
 
-    private void keepHistory(long monitorId, List<String> changes) {
+    private void keepHistory(long monitorId, List<Message> changes) {
         revisions.save(new MonitorRevision(null, monitorId, clock.instant(), CurrentStaff.username().orElse("system"),
-                String.join("\n", changes)));
+                StoredMessages.write(changes)));
     }
 
     private void keepKindsInUse(Monitor current, MonitorDefinition definition) {
