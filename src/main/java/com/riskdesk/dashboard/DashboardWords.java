@@ -207,7 +207,12 @@ public final class DashboardWords {
     }
 
     public String sourcesHeading(String indicatorName) {
-        return text("words.sources-heading", english() ? indicatorName.toLowerCase(Locale.ENGLISH) : indicatorName);
+        return text("words.sources-heading", inSentence(indicatorName));
+    }
+
+    /** An indicator's name inside a sentence: "deaths" in English, as entered ("Muertes") in Spanish. */
+    public String inSentence(String indicatorName) {
+        return english() ? indicatorName.toLowerCase(Locale.ENGLISH) : indicatorName;
     }
 
     /** "Up 4 in the last 30 days", "No change in the last year". */
@@ -237,7 +242,7 @@ public final class DashboardWords {
 
     /** "deaths now at least 85", for the live announcement. */
     public String nowReads(String indicatorName, FigureValue value) {
-        String name = english() ? indicatorName.toLowerCase(Locale.ENGLISH) : indicatorName;
+        String name = inSentence(indicatorName);
         return value == null ? text("words.now-without", name) : text("words.now-reads", name, describe(value));
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.riskdesk.IntegrationTest;
 import com.riskdesk.TestClock;
 import com.riskdesk.TestData;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.dashboard.SharedDashboards;
@@ -168,7 +169,7 @@ class ReviewServiceTest {
         long draft = as("editor", false, () -> review.proposeCorrection(entryId, 0, deaths(45), "Updated toll"));
 
         assertThat(as("reviewer", false, () -> review.changes(draft)))
-                .singleElement().satisfies(change -> assertThat(change.describe())
+                .singleElement().satisfies(change -> assertThat(Translations.inEnglish(change.describe()))
                         .isEqualTo("Figure: deaths: at least 40 (running total) → at least 45 (running total)"));
         assertThat(deathsTile(null).current().value().describe()).isEqualTo("at least 40");
 
