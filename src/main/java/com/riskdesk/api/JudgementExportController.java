@@ -6,6 +6,7 @@ import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.base.web.PublicAddress;
+import com.riskdesk.dashboard.DashboardWords;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -56,13 +57,15 @@ class JudgementExportController {
     @GetMapping("/judgements")
     ResponseEntity<Judgements> json(@PathVariable String slug,
                                     @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+                                    @RequestParam(name = Languages.PARAMETER, required = false) String lang,
                                     ServletWebRequest request) {
         MonitorRead read = reads.read(slug, asOf);
-        if (notModified(request, read, "judgements.json")) {
+        DashboardWords words = JsonParts.words(lang);
+        if (notModified(request, read, JsonParts.format("judgements.json", words))) {
             return null;
         }
         List<JudgementJson> all = judgements.published(read.monitor().id(), read.asOf()).stream()
-                .map(JudgementJson::of).toList();
+                .map(judgement -> JudgementJson.of(judgement, words)).toList();
         return ResponseEntity.ok(new Judgements(read.slug(), read.monitor().name(),
                 ApiLinks.of(address, read.asOf()).dashboard(read.slug()), read.readAt(), read.snapshot(), all,
                 all.size()));

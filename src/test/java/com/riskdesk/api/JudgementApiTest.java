@@ -44,6 +44,12 @@ class JudgementApiTest extends ApiTestSupport {
         assertThat(item.get("links").get("judgements").asString())
                 .isEqualTo(api.base() + "/api/monitors/" + monitor.slug() + "/judgements");
         assertThat(api.get("/api/monitors/no-such-monitor").statusCode()).isEqualTo(404);
+        JsonNode spanish = JSON.readTree(api.get("/api/monitors/" + monitor.slug() + "?lang=es").body())
+                .get("latestJudgement");
+        assertThat(spanish.get("period").get("text").asString()).isEqualTo("diciembre de 2025");
+        assertThat(spanish.get("trend").get("label").asString()).isEqualTo("Empeoró");
+        assertThat(spanish.get("trend").get("code").asString()).isEqualTo("deteriorated");
+        assertThat(latest.get("trend").get("label").asString()).isEqualTo("Deteriorated");
     }
 
     @Test
