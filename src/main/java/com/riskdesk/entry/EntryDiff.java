@@ -1,7 +1,6 @@
 package com.riskdesk.entry;
 
 import com.riskdesk.base.i18n.Message;
-import com.riskdesk.base.i18n.StoredMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public final class EntryDiff {
 
     /** What staff typed, shown as typed; nothing typed is an empty side. */
     private static Message typed(String text) {
-        return text == null || text.isEmpty() ? null : Message.of(StoredMessages.AS_WRITTEN, text);
+        return text == null || text.isEmpty() ? null : Message.verbatim(text);
     }
 
     private static void compare(List<FieldChange> changes, String field, NewEntry before, NewEntry after,

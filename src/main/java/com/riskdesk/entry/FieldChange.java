@@ -10,10 +10,6 @@ public record FieldChange(Message field, Message before, Message after) {
 
     /** "Headline: old → new", with "(none)" for an empty side. */
     public Message describe() {
-        return Message.of("entry.change", field, orNone(before), orNone(after));
-    }
-
-    private static Message orNone(Message value) {
-        return value == null ? Message.of("entry.change.none") : value;
+        return Message.change(field, before, after);
     }
 }

@@ -14,12 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
  * parameters and shown in whichever language the reader has: a JSON array of {@code {"key": …, "args": […]}}, an
  * argument being text, a whole number or a message itself. Text that is not such an array was written as
  * plain lines before the history spoke more than English; each of its lines reads back as it was written
- * ({@value #AS_WRITTEN}).
+ * ({@link Message#verbatim}).
  */
 public final class StoredMessages {
 
-    /** The key of a line kept as it was written: {@code {0}} in every language. */
-    public static final String AS_WRITTEN = "history.as-written";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private StoredMessages() {
@@ -45,7 +43,7 @@ public final class StoredMessages {
                 // plain lines after all
             }
         }
-        return stored.lines().map(line -> Message.of(AS_WRITTEN, line)).toList();
+        return stored.lines().map(Message::verbatim).toList();
     }
 
     private static ObjectNode node(Message message) {
