@@ -1,7 +1,6 @@
 package com.riskdesk.monitor;
 
 import com.riskdesk.base.i18n.Message;
-import com.riskdesk.base.i18n.StoredMessages;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +11,6 @@ import java.util.List;
 public record DefinitionChange(Instant at, String by, List<Message> changes) {
 
     static DefinitionChange of(MonitorRevision revision) {
-        return new DefinitionChange(revision.changedAt(), revision.changedBy(), StoredMessages.read(revision.changes()));
+        return new DefinitionChange(revision.changedAt(), revision.changedBy(), StoredChanges.read(revision.changes()));
     }
 }

@@ -71,7 +71,7 @@ final class DefinitionDiff {
                         indicator.description());
     }
 
-    /** "\"Strike\"", "\"Strike\" (hidden)". */
+    /** "\"Attack\"", "\"Attack\" (hidden)". */
     private static Message describe(EntryKindDefinition kind) {
         return Message.of(PREFIX + "kind", kind.label(), kind.hidden() ? 1 : 0);
     }

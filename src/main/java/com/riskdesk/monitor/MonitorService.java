@@ -2,7 +2,6 @@ package com.riskdesk.monitor;
 
 import com.riskdesk.base.i18n.Message;
 import com.riskdesk.base.i18n.RefusedException;
-import com.riskdesk.base.i18n.StoredMessages;
 import com.riskdesk.place.MapRegion;
 import com.riskdesk.security.CurrentStaff;
 import java.time.Clock;
@@ -129,7 +128,7 @@ public class MonitorService {
 
     private void keepHistory(long monitorId, List<Message> changes) {
         revisions.save(new MonitorRevision(null, monitorId, clock.instant(), CurrentStaff.username().orElse("system"),
-                StoredMessages.write(changes)));
+                StoredChanges.write(changes)));
     }
 
     private void keepKindsInUse(Monitor current, MonitorDefinition definition) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.riskdesk.TestData;
 import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.base.i18n.Message;
-import com.riskdesk.base.i18n.StoredMessages;
 import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.place.MapRegion;
 import java.time.LocalDate;
@@ -69,10 +68,10 @@ class DefinitionDiffTest {
     void the_history_keeps_codes_that_read_back_the_same_and_old_plain_lines_read_as_written() {
         List<Message> changes = DefinitionDiff.between(before, changed());
 
-        assertThat(StoredMessages.read(StoredMessages.write(changes))).isEqualTo(changes);
-        assertThat(read(Languages.SPANISH, StoredMessages.read("Name: Old → New\nLadder: a step's meaning changed")))
+        assertThat(StoredChanges.read(StoredChanges.write(changes))).isEqualTo(changes);
+        assertThat(read(Languages.SPANISH, StoredChanges.read("Name: Old → New\nLadder: a step's meaning changed")))
                 .containsExactly("Name: Old → New", "Ladder: a step's meaning changed");
-        assertThat(StoredMessages.read("[not json")).extracting(Message::args)
+        assertThat(StoredChanges.read("[not json")).extracting(Message::args)
                 .containsExactly(List.of("[not json"));
     }
 

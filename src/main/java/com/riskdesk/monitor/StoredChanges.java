@@ -1,5 +1,6 @@
-package com.riskdesk.base.i18n;
+package com.riskdesk.monitor;
 
+import com.riskdesk.base.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -10,26 +11,26 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Messages kept in one text column (a history's "what changed" lines), so they are read back as codes with
- * parameters and shown in whichever language the reader has: a JSON array of {@code {"key": …, "args": […]}}, an
- * argument being text, a whole number or a message itself. Text that is not such an array was written as
- * plain lines before the history spoke more than English; each of its lines reads back as it was written
- * ({@link Message#verbatim}).
+ * A monitor definition's "what changed" lines kept in one text column ({@code monitor_revision.changes}), so they are
+ * read back as codes with parameters and shown in whichever language the reader has: a JSON array of
+ * {@code {"key": …, "args": […]}}, an argument being text, a whole number or a message itself. Text that is not such
+ * an array was written as plain lines before the history spoke more than English; each of its lines reads back as it
+ * was written ({@link Message#verbatim}).
  */
-public final class StoredMessages {
+final class StoredChanges {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private StoredMessages() {
+    private StoredChanges() {
     }
 
-    public static String write(List<Message> messages) {
+    static String write(List<Message> messages) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         messages.forEach(message -> array.add(node(message)));
         return JSON.writeValueAsString(array);
     }
 
-    public static List<Message> read(String stored) {
+    static List<Message> read(String stored) {
         if (stored == null || stored.isBlank()) {
             return List.of();
         }
