@@ -70,8 +70,9 @@ public final class PlaceHtml {
                     .append("</a>").append(highlighted ? " <span class=\"place-of-entry\">"
                             + text(words.text("place-table.highlighted")) + "</span>" : "").append("</th><td>")
                     .append(text(words.text("place.precision." + mark.precision().name()))).append("</td><td>")
-                    .append(mark.entries()).append("</td><td>")
-                    .append(mark.largest() == null ? "–" : mark.largest()).append("</td></tr>");
+                    .append(text(words.text("place-table.count", mark.entries()))).append("</td><td>")
+                    .append(mark.largest() == null ? "–" : text(words.text("place-table.count", mark.largest())))
+                    .append("</td></tr>");
         }
         return html.append("</tbody></table>").toString();
     }

@@ -132,7 +132,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         boolean own = shown.author().equals(CurrentStaff.username().orElse(""));
         detail.add(new H2(getTranslation("review.detail-title", changeLabel(shown.change()), shown.id(), shown.author())));
         detail.add(list(getTranslation("review.history"), review.history(draftId).stream()
-                .map(step -> dates.formatUtc(step.at()) + ": " + step.describe()).toList(), "review-history"));
+                .map(step -> dates.formatUtc(step.at()) + ": " + Problems.text(step.describe())).toList(), "review-history"));
         detail.add(list(getTranslation("review.what-changes"), review.changes(draftId).stream()
                 .map(change -> Problems.text(change.describe())).toList(),
                 "review-changes"));
