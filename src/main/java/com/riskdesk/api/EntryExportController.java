@@ -2,6 +2,7 @@ package com.riskdesk.api;
 
 import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.base.i18n.Translations;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.base.web.PublicAddress;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
@@ -54,9 +55,11 @@ class EntryExportController {
 
     @GetMapping("/entries.json")
     void json(@PathVariable String slug, @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+              @RequestParam(name = Languages.PARAMETER, required = false) String lang,
               ServletWebRequest request, HttpServletResponse response) throws IOException {
         MonitorRead read = reads.read(slug, asOf);
-        if (notModified(request, read, "entries.json")) {
+        DashboardWords words = JsonParts.words(lang);
+        if (notModified(request, read, JsonParts.format("entries.json", words))) {
             return;
         }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -70,7 +73,7 @@ class EntryExportController {
             out.writePOJOProperty("snapshot", read.snapshot());
             out.writeName("entries");
             out.writeStartArray();
-            long count = entries.forEach(read, line -> out.writePOJO(EntryRecord.of(line, read.monitor())));
+            long count = entries.forEach(read, line -> out.writePOJO(EntryRecord.of(line, read.monitor(), words)));
             out.writeEndArray();
             out.writePOJOProperty("count", count);
             out.writeEndObject();
@@ -105,10 +108,13 @@ class EntryExportController {
     @GetMapping(value = "/entries.geojson")
     void geojson(@PathVariable String slug, @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
                  @RequestParam(name = "geometry", required = false) String geometry,
+                 @RequestParam(name = Languages.PARAMETER, required = false) String lang,
                  ServletWebRequest request, HttpServletResponse response) throws IOException {
         MonitorRead read = reads.read(slug, asOf);
         boolean centroids = "centroid".equals(geometry);
-        if (notModified(request, read, centroids ? "entries.geojson.centroid" : "entries.geojson")) {
+        DashboardWords words = JsonParts.words(lang);
+        if (notModified(request, read, JsonParts.format(centroids ? "entries.geojson.centroid" : "entries.geojson",
+                words))) {
             return;
         }
         response.setContentType("application/geo+json");
@@ -128,7 +134,7 @@ class EntryExportController {
                     unplaced[0]++;
                     return;
                 }
-                ObjectNode properties = json.valueToTree(EntryRecord.of(line, read.monitor()));
+                ObjectNode properties = json.valueToTree(EntryRecord.of(line, read.monitor(), words));
                 boolean approximate = centroids && line.place().precision() != PlacePrecision.POINT;
                 properties.put("approximate", approximate);
                 out.writeStartObject();

@@ -5,6 +5,7 @@ import com.riskdesk.api.JsonParts.Dated;
 import com.riskdesk.api.JsonParts.Figure;
 import com.riskdesk.api.JsonParts.PlaceRef;
 import com.riskdesk.api.JsonParts.SourceRef;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.monitor.Indicator;
@@ -17,16 +18,16 @@ record EntryRecord(long id, Dated date, String kind, String kindLabel, String he
                    String escalationStep, List<FigureItem> figures, SourceRef source, ConfidenceRef confidence,
                    String notes, Instant recordedAt, PlaceRef place) {
 
-    static EntryRecord of(EntryLine line, MonitorDetails monitor) {
+    static EntryRecord of(EntryLine line, MonitorDetails monitor, DashboardWords words) {
         Integer level = line.escalationLevel();
         String step = level != null && level >= 1 && level <= monitor.ladder().size()
                 ? monitor.step(level).name() : null;
-        return new EntryRecord(line.id(), Dated.of(line.occurredOn(), line.precision()), line.kind().code(),
+        return new EntryRecord(line.id(), Dated.of(line.occurredOn(), line.precision(), words), line.kind().code(),
                 line.kindLabel(),
                 line.headline(), level, step,
-                line.figures().stream().map(figure -> FigureItem.of(figure, monitor)).toList(),
-                SourceRef.of(line.source()), ConfidenceRef.of(line.confidence()), line.notes(), line.recordedAt(),
-                PlaceRef.of(line.place()));
+                line.figures().stream().map(figure -> FigureItem.of(figure, monitor, words)).toList(),
+                SourceRef.of(line.source()), ConfidenceRef.of(line.confidence(), words), line.notes(),
+                line.recordedAt(), PlaceRef.of(line.place(), words));
     }
 
     /**
@@ -35,12 +36,12 @@ record EntryRecord(long id, Dated date, String kind, String kindLabel, String he
      */
     record FigureItem(String indicator, String indicatorCode, Basis basis, Figure value) {
 
-        static FigureItem of(EntryLine.FigureLine figure, MonitorDetails monitor) {
+        static FigureItem of(EntryLine.FigureLine figure, MonitorDetails monitor, DashboardWords words) {
             List<Indicator> named = monitor.indicators().stream()
                     .filter(indicator -> indicator.name().equals(figure.indicatorName()))
                     .toList();
             return new FigureItem(figure.indicatorName(), named.size() == 1 ? named.getFirst().code() : null,
-                    figure.basis(), Figure.of(figure.value()));
+                    figure.basis(), Figure.of(figure.value(), words));
         }
     }
 }

@@ -3,6 +3,7 @@ package com.riskdesk.api;
 import com.riskdesk.assessment.JudgementPeriod;
 import com.riskdesk.assessment.Trend;
 import com.riskdesk.base.i18n.LinkLanguage;
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.dashboard.FigureValue;
@@ -32,6 +33,11 @@ record ExportWords(LinkLanguage words) {
 
     String text(String key, Object... args) {
         return words.text(key, args);
+    }
+
+    /** A message a service reports (a correction's "Headline: a → b"), in the file's language. */
+    String text(Message message) {
+        return text(message.key(), message.argArray());
     }
 
     String link(String url) {

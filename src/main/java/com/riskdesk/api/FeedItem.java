@@ -47,7 +47,7 @@ record FeedItem(String id, String title, Instant updated, String summary, String
             parts.add(words.text("feed.reason", revision.reason().strip()));
         }
         for (FieldChange change : revision.changes()) {
-            parts.add(change.describe() + ".");
+            parts.add(words.text(change.describe()) + ".");
         }
         return new FeedItem(feedId + "/entries/" + revision.entryId() + "/revisions/" + revision.number(),
                 words.text(retracted ? "feed.retracted-title" : "feed.corrected-title", revision.headline()),

@@ -1,6 +1,8 @@
 package com.riskdesk.api;
 
+import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.dashboard.Citation;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.FigureValue;
 import com.riskdesk.entry.Confidence;
 import com.riskdesk.entry.DatePrecision;
@@ -10,10 +12,24 @@ import com.riskdesk.place.PlacePrecision;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Pieces the API's JSON documents share: figures with their qualifier, dates with their precision, sources. */
+/**
+ * Pieces the API's JSON documents share: figures with their qualifier, dates with their precision, sources. Keys and
+ * codes are the same in every language; the readable {@code text} and {@code label} values are in the language the
+ * link asks for ({@code lang=es}), as the dashboard words them, English without it.
+ */
 final class JsonParts {
 
     private JsonParts() {
+    }
+
+    /** The words of a JSON answer: only the link's {@code lang} decides, so one address always gives the same bytes. */
+    static DashboardWords words(String lang) {
+        return DashboardWords.in(Languages.fromParameter(lang).orElse(Languages.ENGLISH));
+    }
+
+    /** A cache validator's name for {@code format} in this language ("summary", "summary.es"). */
+    static String format(String format, DashboardWords words) {
+        return words.language().equals(Languages.ENGLISH) ? format : format + "." + words.language().getLanguage();
     }
 
     /**
@@ -22,17 +38,17 @@ final class JsonParts {
      */
     record Figure(int low, Integer high, boolean lowerBound, boolean range, String text) {
 
-        static Figure of(FigureValue value) {
+        static Figure of(FigureValue value, DashboardWords words) {
             return value == null ? null
-                    : new Figure(value.low(), value.high(), value.isLowerBound(), value.isRange(), value.describe());
+                    : new Figure(value.low(), value.high(), value.isLowerBound(), value.isRange(), words.describe(value));
         }
     }
 
     /** A date as a source gave it: on the day, within the month (stored as its first day) or on or before a day. */
     record Dated(LocalDate on, DatePrecision precision, LocalDate latestPossible, String text) {
 
-        static Dated of(LocalDate on, DatePrecision precision) {
-            return new Dated(on, precision, precision.latestPossible(on), precision.describe(on));
+        static Dated of(LocalDate on, DatePrecision precision, DashboardWords words) {
+            return new Dated(on, precision, precision.latestPossible(on), words.date(precision, on));
         }
     }
 
@@ -46,8 +62,8 @@ final class JsonParts {
 
     record ConfidenceRef(Confidence code, String label) {
 
-        static ConfidenceRef of(Confidence confidence) {
-            return confidence == null ? null : new ConfidenceRef(confidence, confidence.label());
+        static ConfidenceRef of(Confidence confidence, DashboardWords words) {
+            return confidence == null ? null : new ConfidenceRef(confidence, words.confidence(confidence));
         }
     }
 
@@ -58,20 +74,20 @@ final class JsonParts {
     record PlaceRef(String name, PlacePrecision precision, List<String> areas, Double latitude, Double longitude,
                     String text) {
 
-        static PlaceRef of(Place place) {
+        static PlaceRef of(Place place, DashboardWords words) {
             return place == null ? null : new PlaceRef(place.name(), place.precision(), place.areas(),
-                    place.latitude(), place.longitude(), place.describe());
+                    place.latitude(), place.longitude(), words.text(place.description()));
         }
     }
 
     /** The entry a figure or step rests on. */
     record Cited(long entryId, String headline, Dated date, ConfidenceRef confidence, SourceRef source) {
 
-        static Cited of(Citation citation) {
+        static Cited of(Citation citation, DashboardWords words) {
             return citation == null ? null
                     : new Cited(citation.entryId(), citation.headline(),
-                            Dated.of(citation.occurredOn(), citation.precision()),
-                            ConfidenceRef.of(citation.confidence()), SourceRef.of(citation.source()));
+                            Dated.of(citation.occurredOn(), citation.precision(), words),
+                            ConfidenceRef.of(citation.confidence(), words), SourceRef.of(citation.source()));
         }
     }
 }

@@ -3,7 +3,10 @@ package com.riskdesk.api;
 import com.riskdesk.assessment.JudgementService;
 import com.riskdesk.assessment.JudgementSource;
 import com.riskdesk.assessment.PublishedJudgement;
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.base.web.PublicAddress;
+import com.riskdesk.dashboard.DashboardWords;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,18 +31,22 @@ import org.springframework.web.context.request.ServletWebRequest;
 @RequestMapping("/api/monitors/{slug}")
 class JudgementExportController {
 
-    static final List<String> CSV_HEADER = List.of("id", "period_from", "period_to", "period_text", "trend",
+    /** The columns, named in the file's language by {@code csv.judgement.*} (English as these names). */
+    static final List<String> CSV_COLUMNS = List.of("id", "period_from", "period_to", "period_text", "trend",
             "risk_alert", "risk_alert_text", "narrative", "sources", "recorded_at", "changed_at", "revision",
             "correction_reason");
 
     private final MonitorReads reads;
     private final JudgementService judgements;
     private final PublicAddress address;
+    private final Translations translations;
 
-    JudgementExportController(MonitorReads reads, JudgementService judgements, PublicAddress address) {
+    JudgementExportController(MonitorReads reads, JudgementService judgements, PublicAddress address,
+                              Translations translations) {
         this.reads = reads;
         this.judgements = judgements;
         this.address = address;
+        this.translations = translations;
     }
 
     /** The monitor, the moment read, and its judgements. */
@@ -50,13 +57,15 @@ class JudgementExportController {
     @GetMapping("/judgements")
     ResponseEntity<Judgements> json(@PathVariable String slug,
                                     @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+                                    @RequestParam(name = Languages.PARAMETER, required = false) String lang,
                                     ServletWebRequest request) {
         MonitorRead read = reads.read(slug, asOf);
-        if (notModified(request, read, "judgements.json")) {
+        DashboardWords words = JsonParts.words(lang);
+        if (notModified(request, read, JsonParts.format("judgements.json", words))) {
             return null;
         }
         List<JudgementJson> all = judgements.published(read.monitor().id(), read.asOf()).stream()
-                .map(JudgementJson::of).toList();
+                .map(judgement -> JudgementJson.of(judgement, words)).toList();
         return ResponseEntity.ok(new Judgements(read.slug(), read.monitor().name(),
                 ApiLinks.of(address, read.asOf()).dashboard(read.slug()), read.readAt(), read.snapshot(), all,
                 all.size()));
@@ -64,9 +73,11 @@ class JudgementExportController {
 
     @GetMapping("/judgements.csv")
     void csv(@PathVariable String slug, @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+             @RequestParam(name = Languages.PARAMETER, required = false) String lang,
              ServletWebRequest request, HttpServletResponse response) throws IOException {
         MonitorRead read = reads.read(slug, asOf);
-        if (notModified(request, read, "judgements.csv")) {
+        ExportWords words = ExportWords.of(translations, lang);
+        if (notModified(request, read, words.english() ? "judgements.csv" : "judgements.csv." + words.language())) {
             return;
         }
         response.setContentType("text/csv;charset=UTF-8");
@@ -74,16 +85,17 @@ class JudgementExportController {
                 .filename(read.slug() + "-judgements.csv").build().toString());
         Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         CsvWriter csv = new CsvWriter(writer);
-        csv.row(CSV_HEADER);
+        csv.row(CSV_COLUMNS.stream().map(column -> words.text("csv.judgement." + column)).toList());
         for (PublishedJudgement judgement : judgements.published(read.monitor().id(), read.asOf())) {
-            csv.row(row(judgement));
+            csv.row(row(judgement, words));
         }
         writer.flush();
     }
 
-    private static List<String> row(PublishedJudgement judgement) {
+    /** Codes, dates and numbers as machines read them; the period's text in the file's language. */
+    private static List<String> row(PublishedJudgement judgement, ExportWords words) {
         return List.of(Long.toString(judgement.id()), judgement.period().from().toString(),
-                judgement.period().to().toString(), judgement.period().describe(), judgement.trend().code(),
+                judgement.period().to().toString(), words.period(judgement.period()), judgement.trend().code(),
                 Boolean.toString(judgement.alert()), Objects.toString(judgement.alertText(), ""),
                 judgement.narrative(), String.join("; ", judgement.sources().stream().map(JudgementSource::describe).toList()),
                 judgement.recordedAt().toString(), judgement.changedAt().toString(),

@@ -3,6 +3,7 @@ package com.riskdesk.api;
 import com.riskdesk.assessment.JudgementSource;
 import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.assessment.Trend;
+import com.riskdesk.dashboard.DashboardWords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,12 +16,12 @@ record JudgementJson(long id, Period period, TrendRef trend, boolean alert, Stri
                      List<JudgementSource> sources, Instant recordedAt, Instant changedAt, int revision,
                      boolean corrected, String correctionReason) {
 
-    static JudgementJson of(PublishedJudgement judgement) {
+    static JudgementJson of(PublishedJudgement judgement, DashboardWords words) {
         return judgement == null ? null
                 : new JudgementJson(judgement.id(),
                         new Period(judgement.period().from(), judgement.period().to(), judgement.period().isMonth(),
-                                judgement.period().describe()),
-                        TrendRef.of(judgement.trend()), judgement.alert(), judgement.alertText(),
+                                words.period(judgement.period())),
+                        TrendRef.of(judgement.trend(), words), judgement.alert(), judgement.alertText(),
                         judgement.narrative(), judgement.sources(), judgement.recordedAt(), judgement.changedAt(),
                         judgement.revision(), judgement.corrected(), judgement.correctionReason());
     }
@@ -31,8 +32,8 @@ record JudgementJson(long id, Period period, TrendRef trend, boolean alert, Stri
     /** {@code code} is "deteriorated", "improved" or "unchanged". */
     record TrendRef(String code, String label) {
 
-        static TrendRef of(Trend trend) {
-            return new TrendRef(trend.code(), trend.label());
+        static TrendRef of(Trend trend, DashboardWords words) {
+            return new TrendRef(trend.code(), words.text("label.trend." + trend.name()));
         }
     }
 }

@@ -2,8 +2,10 @@ package com.riskdesk.api;
 
 import com.riskdesk.assessment.JudgementService;
 import com.riskdesk.assessment.PublishedJudgement;
+import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.base.web.PublicAddress;
 import com.riskdesk.dashboard.DashboardService;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.SharedDashboards;
 import com.riskdesk.dashboard.EscalationPoint;
 import com.riskdesk.monitor.MonitorDetails;
@@ -46,23 +48,26 @@ class MonitorApiController {
      */
     @GetMapping
     ResponseEntity<List<MonitorItem>> monitors(@RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+                                               @RequestParam(name = Languages.PARAMETER, required = false) String lang,
                                                ServletWebRequest request) {
         Instant at = reads.asOf(asOf);
+        DashboardWords words = JsonParts.words(lang);
         List<MonitorDetails> all = monitors.all();
         List<String> states = all.stream()
                 .map(monitor -> state(monitor, at))
                 .toList();
-        if (HttpCaching.notModified(request, at != null, HttpCaching.etag("monitors", at, states), null)) {
+        if (HttpCaching.notModified(request, at != null, HttpCaching.etag(JsonParts.format("monitors", words), at, states), null)) {
             return null;
         }
         ApiLinks links = ApiLinks.of(address, at);
         List<MonitorItem> items = at == null
                 ? dashboards.overviews().stream()
                         .map(overview -> MonitorItem.of(overview.monitor(), overview.currentStep().orElse(null),
-                                latestJudgement(overview.monitor(), null), links))
+                                latestJudgement(overview.monitor(), null), links, words))
                         .toList()
                 : all.stream()
-                        .map(monitor -> MonitorItem.of(monitor, stepAt(monitor, at), latestJudgement(monitor, at), links))
+                        .map(monitor -> MonitorItem.of(monitor, stepAt(monitor, at), latestJudgement(monitor, at), links,
+                                words))
                         .toList();
         return ResponseEntity.ok(items);
     }
@@ -71,14 +76,16 @@ class MonitorApiController {
     @GetMapping("/{slug}")
     ResponseEntity<MonitorItem> monitor(@PathVariable String slug,
                                         @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+                                        @RequestParam(name = Languages.PARAMETER, required = false) String lang,
                                         ServletWebRequest request) {
         MonitorRead read = reads.read(slug, asOf);
-        if (HttpCaching.notModified(request, read.snapshot(),
-                HttpCaching.etag("monitor", state(read.monitor(), read.asOf()), read.asOf()), null)) {
+        DashboardWords words = JsonParts.words(lang);
+        if (HttpCaching.notModified(request, read.snapshot(), HttpCaching.etag(JsonParts.format("monitor", words),
+                state(read.monitor(), read.asOf()), read.asOf()), null)) {
             return null;
         }
         return ResponseEntity.ok(MonitorItem.of(read.monitor(), stepAt(read.monitor(), read.asOf()),
-                latestJudgement(read.monitor(), read.asOf()), ApiLinks.of(address, read.asOf())));
+                latestJudgement(read.monitor(), read.asOf()), ApiLinks.of(address, read.asOf()), words));
     }
 
     /** What decides a monitor's item: its definition's version, and when its entries and judgements last changed. */
@@ -95,17 +102,19 @@ class MonitorApiController {
     @GetMapping("/{slug}/summary")
     ResponseEntity<MonitorSummary> summary(@PathVariable String slug,
                                            @RequestParam(name = MonitorReads.AS_OF, required = false) String asOf,
+                                           @RequestParam(name = Languages.PARAMETER, required = false) String lang,
                                            ServletWebRequest request) {
         MonitorRead read = reads.read(slug, asOf);
+        DashboardWords words = JsonParts.words(lang);
         // A live summary also changes at midnight ("days since the last ...", the period's start).
         Instant lastModified = read.snapshot() ? read.lastChange() : latest(read.lastChange(), read.todayBegan());
-        String etag = HttpCaching.etag("summary", read.monitor().version(), read.lastChange().toEpochMilli(),
+        String etag = HttpCaching.etag(JsonParts.format("summary", words), read.monitor().version(), read.lastChange().toEpochMilli(),
                 read.asOf(), read.today());
         if (HttpCaching.notModified(request, read.snapshot(), etag, lastModified)) {
             return null;
         }
         return shared.dashboard(slug, DashboardService.DEFAULT_PERIOD_DAYS, read.asOf())
-                .map(dashboard -> MonitorSummary.of(dashboard, ApiLinks.of(address, read.asOf())))
+                .map(dashboard -> MonitorSummary.of(dashboard, ApiLinks.of(address, read.asOf()), words))
                 .map(ResponseEntity::ok)
                 .orElseThrow(UnknownMonitorException::new);
     }

@@ -1,6 +1,7 @@
 package com.riskdesk.api;
 
 import com.riskdesk.assessment.PublishedJudgement;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EscalationPoint;
 import com.riskdesk.monitor.MonitorDetails;
 import java.time.LocalDate;
@@ -13,13 +14,13 @@ record MonitorItem(String slug, String name, String summary, String region, Loca
                    JudgementJson latestJudgement, Links links) {
 
     static MonitorItem of(MonitorDetails monitor, EscalationPoint current, PublishedJudgement latest,
-                          ApiLinks links) {
+                          ApiLinks links, DashboardWords words) {
         Step step = current == null ? null
                 : new Step(current.level(), monitor.ladder().size(), current.stepName(),
-                        JsonParts.Dated.of(current.citation().occurredOn(), current.citation().precision()));
+                        JsonParts.Dated.of(current.citation().occurredOn(), current.citation().precision(), words));
         String slug = monitor.slug();
         return new MonitorItem(slug, monitor.name(), monitor.summary(), monitor.region(), monitor.startDate(), step,
-                JudgementJson.of(latest),
+                JudgementJson.of(latest, words),
                 new Links(links.monitor(slug), links.dashboard(slug), links.summary(slug), links.entriesJson(slug),
                         links.entriesCsv(slug), links.judgements(slug), links.judgementsCsv(slug), links.feed(slug),
                         links.embed(slug), links.methodology(slug)));

@@ -27,14 +27,14 @@ record MonitorSummary(String slug, String name, String summary, LocalDate startD
                       long entryCount, List<String> tileOrder, List<Tile> indicators, Escalation escalation,
                       SinceLast sinceLast) {
 
-    static MonitorSummary of(Dashboard dashboard, ApiLinks links) {
+    static MonitorSummary of(Dashboard dashboard, ApiLinks links, DashboardWords words) {
         var monitor = dashboard.monitor();
         return new MonitorSummary(monitor.slug(), monitor.name(), monitor.summary(), monitor.startDate(),
                 links.dashboard(monitor.slug()), dashboard.readAt(), dashboard.snapshot(), dashboard.today(),
                 dashboard.periodDays(), dashboard.periodStart(), dashboard.entryCount(),
                 dashboard.shownTiles().stream().map(com.riskdesk.dashboard.Tile::key).toList(),
-                dashboard.indicatorTiles().stream().map(tile -> Tile.of(tile, dashboard)).toList(),
-                Escalation.of(dashboard.escalation()), SinceLast.of(dashboard.recency()));
+                dashboard.indicatorTiles().stream().map(tile -> Tile.of(tile, dashboard, words)).toList(),
+                Escalation.of(dashboard.escalation(), words), SinceLast.of(dashboard.recency(), words));
     }
 
     /**
@@ -45,14 +45,14 @@ record MonitorSummary(String slug, String name, String summary, LocalDate startD
                 Change change,
                 List<TileSource> sources) {
 
-        static Tile of(IndicatorTile tile, Dashboard dashboard) {
+        static Tile of(IndicatorTile tile, Dashboard dashboard, DashboardWords words) {
             var indicator = tile.indicator();
             return new Tile(indicator.code(), indicator.name(), indicator.unit(), indicator.counting(),
-                    tile.current() == null ? null : Figure.of(tile.current().value()),
+                    tile.current() == null ? null : Figure.of(tile.current().value(), words),
                     tile.current() == null ? null : tile.current().day(),
                     new Change(dashboard.periodDays(), dashboard.periodStart(),
-                            tile.previous() == null ? null : Figure.of(tile.previous().value()), tile.change()),
-                    tile.sources().stream().map(TileSource::of).toList());
+                            tile.previous() == null ? null : Figure.of(tile.previous().value(), words), tile.change()),
+                    tile.sources().stream().map(source -> TileSource.of(source, words)).toList());
         }
     }
 
@@ -63,8 +63,8 @@ record MonitorSummary(String slug, String name, String summary, LocalDate startD
     /** One entry's figure for the indicator: a running total or what one event adds. */
     record TileSource(Basis basis, Figure figure, Cited entry) {
 
-        static TileSource of(SourcedFigure figure) {
-            return new TileSource(figure.basis(), Figure.of(figure.value()), Cited.of(figure.citation()));
+        static TileSource of(SourcedFigure figure, DashboardWords words) {
+            return new TileSource(figure.basis(), Figure.of(figure.value(), words), Cited.of(figure.citation(), words));
         }
     }
 
@@ -75,14 +75,14 @@ record MonitorSummary(String slug, String name, String summary, LocalDate startD
     record Escalation(Integer step, int of, String name, String meaning, Dated reachedOn, Integer previousStep,
                       Cited source) {
 
-        static Escalation of(EscalationTile tile) {
+        static Escalation of(EscalationTile tile, DashboardWords words) {
             EscalationPoint current = tile.current();
             if (current == null) {
                 return new Escalation(null, tile.ladderSize(), null, null, null, tile.previousLevel(), null);
             }
             return new Escalation(current.level(), tile.ladderSize(), current.stepName(), tile.meaning(),
-                    Dated.of(current.citation().occurredOn(), current.citation().precision()),
-                    tile.previousLevel(), Cited.of(current.citation()));
+                    Dated.of(current.citation().occurredOn(), current.citation().precision(), words),
+                    tile.previousLevel(), Cited.of(current.citation(), words));
         }
     }
 
@@ -94,19 +94,19 @@ record MonitorSummary(String slug, String name, String summary, LocalDate startD
     record SinceLast(String kind, String label, Long days, boolean lowerBound, String text, Dated eventDate,
                      Cited source) {
 
-        static SinceLast of(RecencyTile recency) {
+        static SinceLast of(RecencyTile recency, DashboardWords words) {
             if (recency == null) {
                 return null;
             }
-            String label = DashboardWords.ENGLISH.daysSinceLast(recency.kind());
+            String label = words.daysSinceLast(recency.kind());
             if (!recency.hasEvent()) {
-                return new SinceLast(recency.kind().code(), label, null, false,
-                        DashboardWords.ENGLISH.noneRecorded(recency.kind()), null, null);
+                return new SinceLast(recency.kind().code(), label, null, false, words.noneRecorded(recency.kind()),
+                        null, null);
             }
             return new SinceLast(recency.kind().code(), label, recency.days(), recency.isLowerBound(),
-                    DashboardWords.ENGLISH.days(recency),
-                    Dated.of(recency.citation().occurredOn(), recency.citation().precision()),
-                    Cited.of(recency.citation()));
+                    words.days(recency),
+                    Dated.of(recency.citation().occurredOn(), recency.citation().precision(), words),
+                    Cited.of(recency.citation(), words));
         }
     }
 }

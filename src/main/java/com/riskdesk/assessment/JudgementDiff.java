@@ -1,37 +1,53 @@
 package com.riskdesk.assessment;
 
+import com.riskdesk.base.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** What a correction changed, field by field, as "Trend: Unchanged → Deteriorated". */
+/**
+ * What a correction changed, field by field, as "Trend: Unchanged → Deteriorated" in the reader's language
+ * ({@code judgement.change.*}); what staff typed stays as typed.
+ */
 final class JudgementDiff {
+
+    private static final String PREFIX = "judgement.change.";
 
     private JudgementDiff() {
     }
 
-    static List<String> between(NewJudgement before, NewJudgement after) {
-        List<String> changes = new ArrayList<>();
-        compare(changes, "Period", before, after, j -> j.period().describe());
-        compare(changes, "Trend", before, after, j -> j.trend() == null ? null : j.trend().label());
-        compare(changes, "Risk alert", before, after, j -> j.alert() ? j.alertText() : null);
-        compare(changes, "Narrative", before, after, NewJudgement::narrative);
-        compare(changes, "Sources", before, after, j -> String.join("; ", j.sources().stream()
-                .map(JudgementSource::describe).toList()));
+    static List<Message> between(NewJudgement before, NewJudgement after) {
+        List<Message> changes = new ArrayList<>();
+        compare(changes, "period", before, after, j -> period(j.period()));
+        compare(changes, "trend", before, after, j -> j.trend() == null ? null
+                : Message.of("label.trend." + j.trend().name()));
+        compare(changes, "alert", before, after, j -> j.alert() ? typed(j.alertText()) : null);
+        compare(changes, "narrative", before, after, j -> typed(j.narrative()));
+        compare(changes, "sources", before, after, j -> typed(String.join("; ", j.sources().stream()
+                .map(JudgementSource::describe).toList())));
         return changes;
     }
 
-    private static void compare(List<String> changes, String field, NewJudgement before, NewJudgement after,
-                                Function<NewJudgement, String> value) {
-        String was = value.apply(before);
-        String now = value.apply(after);
-        if (!Objects.equals(was, now)) {
-            changes.add(field + ": " + orNone(was) + " → " + orNone(now));
+    /** "November 2025", or "3 Nov 2025 – 20 Nov 2025" for a custom period, with the language's month names. */
+    private static Message period(JudgementPeriod period) {
+        if (period == null || period.from() == null || period.to() == null) {
+            return null;
         }
+        return period.isMonth() ? Message.of(PREFIX + "month", period.from())
+                : Message.of(PREFIX + "days", period.from(), period.to());
     }
 
-    private static String orNone(String value) {
-        return value == null || value.isEmpty() ? "(none)" : value;
+    private static Message typed(String text) {
+        return text == null || text.isEmpty() ? null : Message.verbatim(text);
+    }
+
+    private static void compare(List<Message> changes, String field, NewJudgement before, NewJudgement after,
+                                Function<NewJudgement, Message> value) {
+        Message was = value.apply(before);
+        Message now = value.apply(after);
+        if (!Objects.equals(was, now)) {
+            changes.add(Message.change(Message.of(PREFIX + "field." + field), was, now));
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.riskdesk.dashboard;
 
 import com.riskdesk.assessment.JudgementPeriod;
 import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.Confidence;
@@ -62,6 +63,11 @@ public final class DashboardWords {
     /** Any text of the bundles in this language, for the server-written parts that render these words. */
     public String text(String key, Object... args) {
         return TRANSLATIONS.text(language, key, args);
+    }
+
+    /** A message a service or a record reports ("in the Caribbean Sea"), in this language. */
+    public String text(Message message) {
+        return TRANSLATIONS.text(language, message);
     }
 
     // Numbers and dates
@@ -201,7 +207,12 @@ public final class DashboardWords {
     }
 
     public String sourcesHeading(String indicatorName) {
-        return text("words.sources-heading", english() ? indicatorName.toLowerCase(Locale.ENGLISH) : indicatorName);
+        return text("words.sources-heading", inSentence(indicatorName));
+    }
+
+    /** An indicator's name inside a sentence: "deaths" in English, as entered ("Muertes") in Spanish. */
+    public String inSentence(String indicatorName) {
+        return english() ? indicatorName.toLowerCase(Locale.ENGLISH) : indicatorName;
     }
 
     /** "Up 4 in the last 30 days", "No change in the last year". */
@@ -231,7 +242,7 @@ public final class DashboardWords {
 
     /** "deaths now at least 85", for the live announcement. */
     public String nowReads(String indicatorName, FigureValue value) {
-        String name = english() ? indicatorName.toLowerCase(Locale.ENGLISH) : indicatorName;
+        String name = inSentence(indicatorName);
         return value == null ? text("words.now-without", name) : text("words.now-reads", name, describe(value));
     }
 

@@ -2,6 +2,7 @@ package com.riskdesk.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,12 +42,13 @@ public class PublicEffects {
      * none. Whatever {@code change} throws (a refused entry, a conflict) comes out unchanged, and nothing is kept.
      */
     @PreAuthorize("hasRole('EDITOR')")
-    public List<TileChange> preview(String slug, Runnable change) {
+    public List<TileChange> preview(String slug, Locale language, Runnable change) {
+        DashboardWords words = DashboardWords.in(language);
         return transactions.execute(status -> {
             status.setRollbackOnly();
             Dashboard before = read(slug);
             change.run();
-            return compare(before, read(slug));
+            return compare(before, read(slug), words);
         });
     }
 
@@ -55,42 +57,42 @@ public class PublicEffects {
                 .orElseThrow(() -> new IllegalArgumentException("No monitor " + slug));
     }
 
-    private static List<TileChange> compare(Dashboard before, Dashboard after) {
+    private static List<TileChange> compare(Dashboard before, Dashboard after, DashboardWords words) {
         Map<String, IndicatorTile> figuresBefore = before.tiles().stream()
                 .collect(Collectors.toMap(tile -> tile.indicator().code(), Function.identity()));
-        Map<String, TileContent> wordsBefore = TileContent.of(before).stream()
+        Map<String, TileContent> wordsBefore = TileContent.of(before, words).stream()
                 .collect(Collectors.toMap(TileContent::id, Function.identity()));
         List<TileChange> changes = new ArrayList<>();
-        for (TileContent now : TileContent.of(after)) {
+        for (TileContent now : TileContent.of(after, words)) {
             TileContent then = wordsBefore.get(now.id());
             if (then != null && !figure(then).equals(figure(now))) {
                 IndicatorTile old = figuresBefore.get(now.id());
                 IndicatorTile updated = after.tiles().stream()
                         .filter(tile -> tile.indicator().code().equals(now.id())).findFirst().orElse(null);
                 changes.add(new TileChange(now.id(), now.label(), figure(then), figure(now),
-                        confirmation(old, updated)));
+                        confirmation(old, updated, words)));
             }
         }
         return changes;
     }
 
     /** Why a change of an indicator's figure should be confirmed, or null. */
-    static String confirmation(IndicatorTile before, IndicatorTile after) {
+    static String confirmation(IndicatorTile before, IndicatorTile after, DashboardWords words) {
         if (before == null || after == null || !before.hasFigure()) {
             return null;
         }
+        String name = words.inSentence(before.indicator().name());
         int was = before.current().value().low();
         if (!after.hasFigure()) {
-            return "It removes the " + before.indicator().name().toLowerCase() + " figure (now "
-                    + before.current().value().describe() + ")";
+            return words.text("effect.confirm.removes", name, words.describe(before.current().value()));
         }
         int will = after.current().value().low();
         if (will < was) {
-            return "It lowers " + before.indicator().name().toLowerCase() + " from " + was + " to " + will;
+            return words.text("effect.confirm.lowers", name, words.number(was), words.number(will));
         }
         if (will - was >= JUMP_MIN && will - was > was * JUMP_SHARE) {
-            return "It raises " + before.indicator().name().toLowerCase() + " by " + (will - was) + " at once, from "
-                    + was + " to " + will;
+            return words.text("effect.confirm.raises", name, words.number(will - was), words.number(was),
+                    words.number(will));
         }
         return null;
     }

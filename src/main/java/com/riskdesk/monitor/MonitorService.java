@@ -1,5 +1,6 @@
 package com.riskdesk.monitor;
 
+import com.riskdesk.base.i18n.Message;
 import com.riskdesk.base.i18n.RefusedException;
 import com.riskdesk.place.MapRegion;
 import com.riskdesk.security.CurrentStaff;
@@ -117,7 +118,7 @@ public class MonitorService {
         keepKindsInUse(current, definition);
         try {
             MonitorDetails saved = MonitorDetails.of(monitors.save(current.updated(definition)));
-            List<String> changes = DefinitionDiff.between(MonitorDetails.of(current).definition(), definition);
+            List<Message> changes = DefinitionDiff.between(MonitorDetails.of(current).definition(), definition);
             if (!changes.isEmpty()) {
                 keepHistory(id, changes);
             }
@@ -128,9 +129,9 @@ public class MonitorService {
         }
     }
 
-    private void keepHistory(long monitorId, List<String> changes) {
+    private void keepHistory(long monitorId, List<Message> changes) {
         revisions.save(new MonitorRevision(null, monitorId, clock.instant(), CurrentStaff.username().orElse("system"),
-                String.join("\n", changes)));
+                StoredChanges.write(changes)));
     }
 
     private void keepKindsInUse(Monitor current, MonitorDefinition definition) {

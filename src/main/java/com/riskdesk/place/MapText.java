@@ -14,4 +14,9 @@ public interface MapText {
     MapText ENGLISH = (key, args) -> Translations.inEnglish(Message.of(key, args));
 
     String text(String key, Object... args);
+
+    /** A message in these words ("in the Caribbean Sea" from {@link Place#whereInWords()}). */
+    default String text(Message message) {
+        return text(message.key(), message.argArray());
+    }
 }

@@ -1,9 +1,12 @@
 package com.riskdesk.place;
 
+import com.riskdesk.base.i18n.Message;
+import com.riskdesk.base.i18n.Translations;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -64,30 +67,55 @@ public record Place(String name, PlacePrecision precision, String area, Double l
                 : areas().stream().map(Gazetteer::key).collect(Collectors.joining("+"));
     }
 
-    /** "in the Caribbean Sea", "in Mali", "at 10.50° N, 66.90° W": never more precise than it is. */
+    /** "in the Caribbean Sea", "in Mali", "at 10.50° N, 66.90° W": never more precise than it is. English. */
     public String where() {
+        return Translations.inEnglish(whereInWords());
+    }
+
+    /** The source's name with the precision: "Mali's northern regions (in Mali)", or just {@link #where()}. English. */
+    public String describe() {
+        return Translations.inEnglish(description());
+    }
+
+    /**
+     * {@link #where()} for the reader's language ({@code place.where.*}): "en 10,50° N, 66,90° O" in Spanish. The
+     * gazetteer's names stay as it gives them.
+     */
+    public Message whereInWords() {
+        return where("place.where.");
+    }
+
+    /** {@link #describe()} for the reader's language; the source's name stays as entered. */
+    public Message description() {
+        return name == null || name.equalsIgnoreCase(area) ? where("place.where-start.")
+                : Message.of("place.named", name, whereInWords());
+    }
+
+    private Message where(String prefix) {
         return switch (precision) {
-            case POINT -> "at " + degrees(latitude, "N", "S") + ", " + degrees(longitude, "E", "W");
-            case AREA -> "in the " + String.join(" and the ", areas());
-            case COUNTRY -> "in " + String.join(" and ", areas());
+            case POINT -> Message.of(prefix + precision.name(), degrees(latitude), hemisphere(latitude, "N", "S"),
+                    degrees(longitude), hemisphere(longitude, "E", "W"));
+            case AREA, COUNTRY -> Message.of(prefix + precision.name(), listed(areas()));
         };
     }
 
-    /** The source's name with the precision: "Mali's northern regions (in Mali)", or just {@link #where()}. */
-    public String describe() {
-        return name == null || name.equalsIgnoreCase(area) ? capitalised(where()) : name + " (" + where() + ")";
+    /** "A", "A and the B" (areas), "A and B" (countries), in the reader's language. */
+    private Object listed(List<String> names) {
+        return names.size() == 1 ? names.getFirst()
+                : Message.of("place.and." + precision.name(), listed(names.subList(0, names.size() - 1)), names.getLast());
     }
 
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /** Rounded half up to hundredths as always; the language decides the decimal mark. */
+    private static BigDecimal degrees(double value) {
+        return BigDecimal.valueOf(Math.abs(value)).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static String degrees(double value, String positive, String negative) {
-        return String.format(Locale.ROOT, "%.2f° %s", Math.abs(value), value < 0 ? negative : positive);
+    private static Message hemisphere(double value, String positive, String negative) {
+        return Message.of("place.hemisphere." + (value < 0 ? negative : positive));
     }
 
     private static String coordinate(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String blankToNull(String text) {

@@ -141,9 +141,11 @@ public final class PlaceMapSvg {
     /** The link around a mark, with its name, count and precision, and whether it is selected or highlighted. */
     private static void open(StringBuilder svg, MapMark mark, Drawing drawing, Function<String, String> href) {
         boolean highlighted = drawing.highlighted().contains(mark.key());
-        String label = mark.where() + ": " + mark.entries() + (mark.entries() == 1 ? " entry" : " entries")
-                + (mark.precision() == PlacePrecision.POINT ? "" : " (" + mark.precision().label() + ")")
-                + (highlighted ? "; " + drawing.text().text("map.highlighted") : "");
+        MapText words = drawing.text();
+        String label = (mark.precision() == PlacePrecision.POINT ? words.text("map.mark", mark.where(), mark.entries())
+                : words.text("map.mark.with-precision", mark.where(), mark.entries(),
+                        words.text("place.precision." + mark.precision().name())))
+                + (highlighted ? "; " + words.text("map.highlighted") : "");
         String classes = (mark.key().equals(drawing.selected()) ? " pm-sel" : "") + (highlighted ? " pm-hl" : "");
         svg.append("<a href=\"").append(escape(href.apply(mark.key()))).append("\" data-place=\"")
                 .append(escape(mark.key())).append("\" aria-label=\"").append(escape(label)).append('"')

@@ -2,17 +2,7 @@ package com.riskdesk.place;
 
 /** How precisely a place is known: an exact point, a named area (a sea or region), or only the country. */
 public enum PlacePrecision {
-    POINT("exact point"),
-    AREA("area"),
-    COUNTRY("country");
-
-    private final String label;
-
-    PlacePrecision(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    POINT,
+    AREA,
+    COUNTRY
 }

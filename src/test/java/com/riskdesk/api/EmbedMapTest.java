@@ -58,7 +58,10 @@ class EmbedMapTest extends ApiTestSupport {
         assertThat(api.get(path).body()).doesNotContain("class=\"pm-hl\"", "class=\"highlighted\"");
         assertThat(api.get(path + "&entry=nonsense").body()).doesNotContain("class=\"pm-hl\"");
         assertThat(api.get(path + "&entry=" + offCoast + "&lang=es").body())
-                .contains("lugar de la entrada seleccionada", "(la entrada seleccionada)");
+                .contains("lugar de la entrada seleccionada", "(la entrada seleccionada)",
+                        "aria-label=\"en 12,00° N, 65,00° O: 1 entrada; lugar de la entrada seleccionada\"",
+                        "aria-label=\"en Caribbean Sea: 1 entrada (zona)\"", ">en Caribbean Sea</a>", "<td>zona</td>")
+                .doesNotContain("in the Caribbean Sea", " entry", "(area)", "<td>area</td>");
     }
 
     @Test

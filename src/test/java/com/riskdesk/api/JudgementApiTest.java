@@ -44,6 +44,12 @@ class JudgementApiTest extends ApiTestSupport {
         assertThat(item.get("links").get("judgements").asString())
                 .isEqualTo(api.base() + "/api/monitors/" + monitor.slug() + "/judgements");
         assertThat(api.get("/api/monitors/no-such-monitor").statusCode()).isEqualTo(404);
+        JsonNode spanish = JSON.readTree(api.get("/api/monitors/" + monitor.slug() + "?lang=es").body())
+                .get("latestJudgement");
+        assertThat(spanish.get("period").get("text").asString()).isEqualTo("diciembre de 2025");
+        assertThat(spanish.get("trend").get("label").asString()).isEqualTo("Empeoró");
+        assertThat(spanish.get("trend").get("code").asString()).isEqualTo("deteriorated");
+        assertThat(latest.get("trend").get("label").asString()).isEqualTo("Deteriorated");
     }
 
     @Test
@@ -87,7 +93,7 @@ class JudgementApiTest extends ApiTestSupport {
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 value -> assertThat(value).contains(monitor.slug() + "-judgements.csv"));
         assertThat(response.body().split("\r\n")).containsExactly(
-                String.join(",", JudgementExportController.CSV_HEADER),
+                String.join(",", JudgementExportController.CSV_COLUMNS),
                 response.body().split("\r\n")[1]);
         assertThat(response.body().split("\r\n")[1]).contains(",2025-12-01,2025-12-31,December 2025,improved,false,,",
                 "Test Wire <https://example.org/judgement>", ",1,");
@@ -98,6 +104,25 @@ class JudgementApiTest extends ApiTestSupport {
         record(TestData.judgement(monitor.id(), YearMonth.of(2025, 11), Trend.UNCHANGED));
         assertThat(api.get("/api/monitors/" + monitor.slug() + "/judgements.csv", "If-None-Match", etag).statusCode())
                 .as("a new judgement changes the CSV").isEqualTo(200);
+    }
+
+    @Test
+    void the_csv_in_spanish_names_its_columns_and_the_period_in_spanish_and_keeps_codes() {
+        ApiFixtures.Created monitor = fixtures.monitor("csv-es");
+        record(TestData.judgement(monitor.id(), YearMonth.of(2025, 12), Trend.IMPROVED));
+
+        HttpResponse<String> english = api.get("/api/monitors/" + monitor.slug() + "/judgements.csv");
+        HttpResponse<String> spanish = api.get("/api/monitors/" + monitor.slug() + "/judgements.csv?lang=es");
+
+        String[] lines = spanish.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("id,periodo_desde,periodo_hasta,periodo_texto,tendencia,alerta_riesgo,"
+                + "alerta_riesgo_texto,relato,fuentes,registrada_el,cambiada_el,revision,motivo_correccion");
+        assertThat(lines[1]).contains(",2025-12-01,2025-12-31,diciembre de 2025,improved,false,,")
+                .doesNotContain("December");
+        assertThat(english.body().split("\r\n")[0]).isEqualTo("id,period_from,period_to,period_text,trend,"
+                + "risk_alert,risk_alert_text,narrative,sources,recorded_at,changed_at,revision,correction_reason");
+        assertThat(spanish.headers().firstValue("ETag")).as("each language is its own file to a cache")
+                .isNotEqualTo(english.headers().firstValue("ETag"));
     }
 
     @Test

@@ -64,6 +64,38 @@ class PublicApiTest extends ApiTestSupport {
     }
 
     @Test
+    void summary_with_lang_es_gives_its_readable_texts_in_spanish_and_keeps_keys_codes_and_numbers() {
+        ApiFixtures.Created monitor = fixtures.monitor("resumen");
+        fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2025, 11, 30),
+                Map.of("deaths", cumulative(AT_LEAST, 1234))));
+        String path = "/api/monitors/" + monitor.slug() + "/summary";
+
+        HttpResponse<String> english = api.get(path);
+        HttpResponse<String> spanish = api.get(path + "?lang=es");
+
+        JsonNode es = JSON.readTree(spanish.body());
+        JsonNode deaths = indicator(es, "deaths");
+        assertThat(deaths.get("figure").get("text").asString()).isEqualTo("al menos 1.234");
+        assertThat(deaths.get("figure").get("low").asInt()).isEqualTo(1234);
+        JsonNode entry = deaths.get("sources").get(0).get("entry");
+        assertThat(entry.get("date").get("text").asString()).isEqualTo("30 de noviembre de 2025");
+        assertThat(entry.get("date").get("precision").asString()).isEqualTo("DAY");
+        assertThat(entry.get("confidence").get("label").asString()).isEqualTo("Reporte de una sola fuente");
+        assertThat(entry.get("confidence").get("code").asString()).isEqualTo("SINGLE_SOURCE");
+        assertThat(es.get("sinceLast").get("text").asString()).isEqualTo("46 días");
+        assertThat(es.get("sinceLast").get("kind").asString()).isEqualTo("STRIKE");
+        assertThat(spanish.body()).doesNotContain("at least", "Nov 2025", "Single-source", " days\"", "Days since");
+        JsonNode en = JSON.readTree(english.body());
+        assertThat(indicator(en, "deaths").get("figure").get("text").asString()).isEqualTo("at least 1234");
+        assertThat(indicator(en, "deaths").get("sources").get(0).get("entry").get("date").get("text").asString())
+                .isEqualTo("30 Nov 2025");
+        assertThat(en.get("sinceLast").get("text").asString()).isEqualTo("46 days");
+        assertThat(en.get("sinceLast").get("label").asString()).isEqualTo("Days since last strike");
+        assertThat(spanish.headers().firstValue("ETag")).as("each language is its own document to a cache")
+                .isNotEqualTo(english.headers().firstValue("ETag"));
+    }
+
+    @Test
     void summary_change_compares_with_the_figure_thirty_days_earlier() {
         ApiFixtures.Created monitor = fixtures.monitor("change");
         fixtures.record(TestData.figures(monitor.id(), LocalDate.of(2025, 12, 1), Map.of("deaths", cumulative(EXACT, 10))));

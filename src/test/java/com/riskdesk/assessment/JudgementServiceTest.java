@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.riskdesk.IntegrationTest;
 import com.riskdesk.TestClock;
 import com.riskdesk.TestData;
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.monitor.MonitorService;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,7 +109,10 @@ class JudgementServiceTest {
                     assertThat(second.action()).isEqualTo(JudgementAction.CORRECTED);
                     assertThat(second.changedBy()).isEqualTo("editor");
                     assertThat(second.reason()).isEqualTo("Airspace closure confirmed");
-                    assertThat(second.changes()).contains("Trend: Unchanged → Deteriorated");
+                    assertThat(second.changes()).extracting(Translations::inEnglish)
+                            .contains("Trend: Unchanged → Deteriorated");
+                    assertThat(second.changes()).extracting(change -> new Translations().text(Languages.SPANISH, change))
+                            .contains("Tendencia: Sin cambios → Empeoró");
                 });
         PublishedJudgement published = judgements.latest(monitorId, null).orElseThrow();
         assertThat(published.trend()).isEqualTo(Trend.DETERIORATED);

@@ -1,5 +1,6 @@
 package com.riskdesk.entry;
 
+import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.base.i18n.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,7 +63,11 @@ class EntryPlaceTest {
 
         assertThat(entries.find(id).content().place().precision()).isEqualTo(PlacePrecision.POINT);
         assertThat(entries.history(id)).last().satisfies(revision -> assertThat(revision.changes())
-                .containsExactly(new FieldChange("Place", "In Venezuela", "off Sucre (at 10.60° N, 63.20° W)")));
+                .extracting(change -> Translations.inEnglish(change.describe()))
+                .containsExactly("Place: In Venezuela → off Sucre (at 10.60° N, 63.20° W)"));
+        assertThat(entries.history(id)).last().satisfies(revision -> assertThat(revision.changes())
+                .extracting(change -> new Translations().text(Languages.SPANISH, change.describe()))
+                .containsExactly("Lugar: En Venezuela → off Sucre (en 10,60° N, 63,20° O)"));
     }
 
     @Test

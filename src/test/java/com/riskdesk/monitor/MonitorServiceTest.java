@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.riskdesk.IntegrationTest;
 import com.riskdesk.TestData;
+import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.base.i18n.RefusedException;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.place.MapRegion;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.Figure;
@@ -88,8 +90,12 @@ class MonitorServiceTest {
         assertThat(history).hasSize(2);
         assertThat(history.getFirst().by()).isEqualTo("admin");
         assertThat(history.getFirst().at()).isEqualTo(TestData.NOW);
-        assertThat(history.getFirst().changes()).containsExactly("Name: Test west → Western front");
-        assertThat(history.getLast().changes().getFirst()).startsWith("Created with indicators boats_struck");
+        assertThat(history.getFirst().changes()).extracting(Translations::inEnglish)
+                .containsExactly("Name: Test west → Western front");
+        assertThat(history.getFirst().changes()).extracting(change -> new Translations().text(Languages.SPANISH, change))
+                .containsExactly("Nombre: Test west → Western front");
+        assertThat(Translations.inEnglish(history.getLast().changes().getFirst()))
+                .startsWith("Created with indicators boats_struck");
     }
 
     @Test

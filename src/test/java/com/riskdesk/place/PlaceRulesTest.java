@@ -86,6 +86,27 @@ class PlaceRulesTest {
                         .startsWith("'Atlantis' no está en la lista de países y mares"));
     }
 
+    @Test
+    void a_place_reads_in_spanish_with_the_gazetteers_names_and_the_sources_wording_as_given() {
+        Translations translations = new Translations();
+        Place point = PlaceRules.parse("10.5, -66.9", "off Caracas");
+        Place south = PlaceRules.parse("-12.125, 45.3", null);
+        Place seas = Place.of(java.util.List.of(Gazetteer.find("caribbean-sea").orElseThrow(),
+                Gazetteer.find("eastern-pacific-ocean").orElseThrow()), null);
+        Place countries = Place.of(java.util.List.of(Gazetteer.find("mali").orElseThrow(),
+                Gazetteer.find("niger").orElseThrow()), "the border");
+
+        assertThat(translations.text(Languages.SPANISH, point.description())).isEqualTo("off Caracas (en 10,50° N, 66,90° O)");
+        assertThat(translations.text(Languages.SPANISH, south.description())).isEqualTo("En 12,13° S, 45,30° E");
+        assertThat(translations.text(Languages.SPANISH, seas.description()))
+                .isEqualTo("En Caribbean Sea y Eastern Pacific Ocean");
+        assertThat(translations.text(Languages.SPANISH, countries.whereInWords())).isEqualTo("en Mali y Niger");
+        assertThat(south.describe()).as("English rounds half up, as always").isEqualTo("At 12.13° S, 45.30° E");
+        assertThat(seas.describe()).isEqualTo("In the Caribbean Sea and the Eastern Pacific Ocean");
+        assertThat(countries.describe()).isEqualTo("the border (in Mali and Niger)");
+        assertThat(translations.text(Languages.ENGLISH, point.description())).isEqualTo(point.describe());
+    }
+
     private static Map<String, String> english(Map<String, Message> problems) {
         Map<String, String> texts = new LinkedHashMap<>();
         problems.forEach((field, message) -> texts.put(field, Translations.inEnglish(message)));

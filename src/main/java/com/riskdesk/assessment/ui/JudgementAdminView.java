@@ -153,7 +153,7 @@ public class JudgementAdminView extends Div implements HasDynamicTitle, BeforeEn
             return;
         }
         JudgementDetails target = editing;
-        retractDialog = new RetractJudgementDialog(target.content().period().describe(), reason -> {
+        retractDialog = new RetractJudgementDialog(periodText(target.content().period()), reason -> {
             try {
                 judgements.retract(target.id(), target.version(), reason);
                 retractDialog.close();

@@ -28,7 +28,7 @@ class JudgementHistory extends Div {
                     change.reason() == null ? "judgement.history.line" : "judgement.history.line-reason",
                     getTranslation("judgement.action." + change.action().name()), change.changedBy(),
                     dates.formatUtc(change.changedAt()), change.reason())));
-            change.changes().forEach(line -> item.add(new Paragraph(line)));
+            change.changes().forEach(line -> item.add(new Paragraph(getTranslation(line.key(), line.argArray()))));
             list.add(item);
         });
         add(list);

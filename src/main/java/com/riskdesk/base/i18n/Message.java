@@ -9,12 +9,26 @@ import java.util.List;
  */
 public record Message(String key, List<Object> args) {
 
+    /** The key of {@link #verbatim}. */
+    public static final String VERBATIM = "history.as-written";
+
     public Message {
         args = List.copyOf(args);
     }
 
     public static Message of(String key, Object... args) {
         return new Message(key, Arrays.asList(args));
+    }
+
+    /** Text shown exactly as given (what staff typed) where a message is expected: {@code {0}} in every language. */
+    public static Message verbatim(String text) {
+        return of(VERBATIM, text);
+    }
+
+    /** "Headline: old → new" ({@code history.change}), "(none)" for an empty (null) side, for a history's lines. */
+    public static Message change(Message field, Message before, Message after) {
+        return of("history.change", field, before == null ? of("history.none") : before,
+                after == null ? of("history.none") : after);
     }
 
     public Object[] argArray() {

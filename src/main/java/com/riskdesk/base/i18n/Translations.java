@@ -1,6 +1,11 @@
 package com.riskdesk.base.i18n;
 
+import java.text.DateFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +60,16 @@ public class Translations {
             return pattern;
         }
         try {
-            return new MessageFormat(pattern, language).format(inLanguage(language, args));
+            MessageFormat format = new MessageFormat(pattern, language);
+            return format.format(dates(format, inLanguage(language, args)));
         } catch (IllegalArgumentException badPattern) {
             throw new MissingResourceException("Bad pattern for " + key + ": " + pattern, BUNDLE, key);
         }
     }
 
-    /** Arguments that are messages themselves ("a country") are put in the same language first. */
+    /**
+     * Arguments that are messages themselves ("a country") are put in the same language first.
+     */
     private Object[] inLanguage(Locale language, Object[] args) {
         Object[] texts = args.clone();
         for (int i = 0; i < texts.length; i++) {
@@ -70,6 +78,20 @@ public class Translations {
             }
         }
         return texts;
+    }
+
+    /**
+     * A {@link LocalDate} where the pattern formats a date ({@code {0,date,d MMM yyyy}}) becomes that day's midnight
+     * in the formatter's time zone (the JVM's), so the pattern writes it in the language; elsewhere it stays as it is.
+     */
+    private static Object[] dates(MessageFormat format, Object[] args) {
+        Format[] formats = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < args.length && i < formats.length; i++) {
+            if (args[i] instanceof LocalDate day && formats[i] instanceof DateFormat) {
+                args[i] = Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+            }
+        }
+        return args;
     }
 
     public String text(Locale locale, Message message) {
@@ -90,7 +112,11 @@ public class Translations {
         String pattern = bundle.getString(key);
         Object[] args = message.args().stream()
                 .map(arg -> arg instanceof Message nested ? inEnglish(nested) : arg).toArray();
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Languages.ENGLISH).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, Languages.ENGLISH);
+        return format.format(dates(format, args));
     }
 
     /**

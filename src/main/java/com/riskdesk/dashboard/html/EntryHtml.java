@@ -104,7 +104,7 @@ public final class EntryHtml {
             }
             if (!revision.changes().isEmpty()) {
                 html.append("<ul class=\"correction-changes\">");
-                revision.changes().forEach(change -> html.append("<li>").append(Html.text(change.describe()))
+                revision.changes().forEach(change -> html.append("<li>").append(Html.text(words.text(change.describe())))
                         .append("</li>"));
                 html.append("</ul>");
             }

@@ -3,6 +3,7 @@ package com.riskdesk.dashboard.html;
 import static com.riskdesk.dashboard.html.Html.text;
 
 import com.riskdesk.dashboard.DashboardPlaces.Places;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.EntryLine;
 import com.riskdesk.place.MapMark;
 import com.riskdesk.place.MapText;
@@ -65,30 +66,32 @@ public final class PlaceHtml {
             html.append("<tr").append(chosen ? " aria-current=\"true\"" : "")
                     .append(classes.isEmpty() ? "" : " class=\"" + classes + "\"")
                     .append("><th scope=\"row\"><a href=\"").append(text(href.apply(mark.key())))
-                    .append("\" data-place=\"").append(text(mark.key())).append("\">").append(text(mark.where()))
+                    .append("\" data-place=\"").append(text(mark.key())).append("\">").append(text(words.text(mark.where())))
                     .append("</a>").append(highlighted ? " <span class=\"place-of-entry\">"
                             + text(words.text("place-table.highlighted")) + "</span>" : "").append("</th><td>")
-                    .append(text(mark.precision().label())).append("</td><td>")
-                    .append(mark.entries()).append("</td><td>")
-                    .append(mark.largest() == null ? "–" : mark.largest()).append("</td></tr>");
+                    .append(text(words.text("place.precision." + mark.precision().name()))).append("</td><td>")
+                    .append(text(words.text("place-table.count", mark.entries()))).append("</td><td>")
+                    .append(mark.largest() == null ? "–" : text(words.text("place-table.count", mark.largest())))
+                    .append("</td></tr>");
         }
         return html.append("</tbody></table>").toString();
     }
 
     /** The entries of the selected place, newest first; empty when none is selected. */
-    public static String entries(Places places, String selected) {
+    public static String entries(Places places, String selected, DashboardWords words) {
         if (selected == null) {
             return "";
         }
         List<EntryLine> lines = places.entriesAt(selected);
         String where = places.marks().stream().filter(mark -> mark.key().equals(selected)).map(MapMark::where)
-                .findFirst().orElse("at this place");
-        StringBuilder html = new StringBuilder("<h3 class=\"place-entries-heading\">Entries ").append(text(where))
-                .append(" (").append(lines.size()).append(")</h3><ul class=\"place-entries\">");
+                .findFirst().map(words::text).orElseGet(() -> words.text("place-entries.here"));
+        StringBuilder html = new StringBuilder("<h3 class=\"place-entries-heading\">")
+                .append(text(words.text("place-entries.heading", where, lines.size())))
+                .append("</h3><ul class=\"place-entries\">");
         for (EntryLine line : lines) {
-            html.append("<li><span class=\"place-entry-date\">").append(text(line.describeDate()))
+            html.append("<li><span class=\"place-entry-date\">").append(text(words.date(line.precision(), line.occurredOn())))
                     .append("</span> ").append(text(line.headline())).append(" <span class=\"place-entry-where\">")
-                    .append(text(line.place().describe())).append("</span></li>");
+                    .append(text(words.text(line.place().description()))).append("</span></li>");
         }
         return html.append("</ul>").toString();
     }

@@ -3,6 +3,7 @@ package com.riskdesk.dashboard.ui;
 import com.riskdesk.base.web.Remembered;
 import com.riskdesk.dashboard.DashboardPlaces;
 import com.riskdesk.dashboard.DashboardReading;
+import com.riskdesk.dashboard.DashboardWords;
 import com.riskdesk.dashboard.html.Html;
 import com.riskdesk.dashboard.html.PlaceHtml;
 import com.riskdesk.place.MapText;
@@ -96,7 +97,7 @@ class DashboardMap extends Section {
             return;
         }
         Drawn drawn = DRAWN.get(drawing,
-                key -> Drawn.of(found, selected, view.entry(), href, this::getTranslation));
+                key -> Drawn.of(found, selected, view.entry(), href, this::getTranslation, getLocale()));
         getElement().executeJs("""
                 const frame = this.querySelector('.place-map-frame');
                 frame.innerHTML = $0;
@@ -126,10 +127,10 @@ class DashboardMap extends Section {
     private record Drawn(String map, String areas, String points, String entries, String table) {
 
         static Drawn of(DashboardPlaces.Places found, String selected, Long entry, Function<String, String> href,
-                        MapText words) {
+                        MapText words, Locale language) {
             long areas = found.marks().stream().filter(mark -> mark.area() != null).count();
             return new Drawn(PlaceHtml.map(found, selected, entry, href, words), String.valueOf(areas),
-                    String.valueOf(found.marks().size() - areas), PlaceHtml.entries(found, selected),
+                    String.valueOf(found.marks().size() - areas), PlaceHtml.entries(found, selected, DashboardWords.in(language)),
                     PlaceHtml.table(found, selected, entry, href, words));
         }
     }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The dry run of one file against a monitor's entries. A row <em>matches</em> an existing entry when its {@code id}
@@ -105,7 +104,8 @@ final class ImportPlanner {
         }
         String column = columns.columnName(row.id() != null ? ImportColumns.ID : ImportColumns.HEADLINE);
         found.put(column, Message.of("import.problem.differs", id,
-                differences.stream().map(FieldChange::describe).collect(Collectors.joining("; "))));
+                differences.stream().map(FieldChange::describe)
+                        .reduce((listed, next) -> Message.of("entry.change.list", listed, next)).orElseThrow()));
     }
 
     private ImportPlan refused(String fileName, RowProblem problem) {

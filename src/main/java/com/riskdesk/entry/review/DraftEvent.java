@@ -1,20 +1,17 @@
 package com.riskdesk.entry.review;
 
+import com.riskdesk.base.i18n.Message;
 import java.time.Instant;
+import java.util.Set;
 
 /** One step in a draft's history: SUBMITTED, SENT_BACK (with the reviewer's comment), RESUBMITTED, PUBLISHED, DISCARDED. */
 public record DraftEvent(String action, Instant at, String by, String comment) {
 
-    /** "Sent back by anna: the source is a rumour". */
-    public String describe() {
-        String words = switch (action) {
-            case "SUBMITTED" -> "Saved as a draft for review by ";
-            case "RESUBMITTED" -> "Resubmitted by ";
-            case "SENT_BACK" -> "Sent back by ";
-            case "PUBLISHED" -> "Reviewed and published by ";
-            case "DISCARDED" -> "Discarded by ";
-            default -> action + " by ";
-        };
-        return words + by + (comment == null ? "" : ": " + comment);
+    private static final Set<String> ACTIONS = Set.of("SUBMITTED", "RESUBMITTED", "SENT_BACK", "PUBLISHED", "DISCARDED");
+
+    /** "Sent back by anna: the source is a rumour", in the reader's language ({@code review.event.*}). */
+    public Message describe() {
+        Message done = Message.of("review.event." + (ACTIONS.contains(action) ? action : "OTHER"), by, action);
+        return comment == null ? done : Message.of("review.event.with-comment", done, comment);
     }
 }

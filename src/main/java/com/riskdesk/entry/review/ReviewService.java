@@ -121,7 +121,8 @@ public class ReviewService {
         return switch (draft.change()) {
             case RECORD -> EntryDiff.between(null, draft.content());
             case CORRECT -> EntryDiff.between(entries.find(draft.entryId()).content(), draft.content());
-            case RETRACT -> List.of(new FieldChange("Status", "Published", "Retracted: " + draft.reason()));
+            case RETRACT -> List.of(new FieldChange(Message.of("entry.change.field.status"),
+                    Message.of("entry.change.published"), Message.of("entry.change.retracted", draft.reason())));
         };
     }
 

@@ -248,7 +248,7 @@ public class EntryAdminView extends Div implements BeforeEnterObserver, HasDynam
         if (opened != null && entries.find(opened.id()).version() != opened.version()) {
             throw new EditConflictException();
         }
-        return effects.preview(monitor.slug(), () -> {
+        return effects.preview(monitor.slug(), getLocale(), () -> {
             if (opened == null) {
                 entries.record(entry);
             } else {

@@ -1,5 +1,6 @@
 package com.riskdesk.entry.ui;
 
+import com.riskdesk.base.ui.Problems;
 import com.riskdesk.base.ui.StaffDates;
 import com.riskdesk.entry.Revision;
 import com.vaadin.flow.component.html.Div;
@@ -28,7 +29,7 @@ class EntryHistory extends Div {
                     revision.reason() == null ? "judgement.history.line" : "judgement.history.line-reason",
                     getTranslation("label.action." + revision.action().name()), revision.changedBy(),
                     dates.formatUtc(revision.changedAt()), revision.reason())));
-            revision.changes().forEach(change -> item.add(new Paragraph(change.describe())));
+            revision.changes().forEach(change -> item.add(new Paragraph(Problems.text(change.describe()))));
             list.add(item);
         });
         add(list);

@@ -6,7 +6,6 @@ import com.riskdesk.dashboard.PublicEffects;
 import com.riskdesk.dashboard.TileChange;
 import com.riskdesk.entry.EditConflictException;
 import com.riskdesk.entry.EntryDetails;
-import com.riskdesk.entry.FieldChange;
 import com.riskdesk.entry.InvalidEntryException;
 import com.riskdesk.entry.review.ChangeKind;
 import com.riskdesk.entry.review.Draft;
@@ -133,8 +132,9 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         boolean own = shown.author().equals(CurrentStaff.username().orElse(""));
         detail.add(new H2(getTranslation("review.detail-title", changeLabel(shown.change()), shown.id(), shown.author())));
         detail.add(list(getTranslation("review.history"), review.history(draftId).stream()
-                .map(step -> dates.formatUtc(step.at()) + ": " + step.describe()).toList(), "review-history"));
-        detail.add(list(getTranslation("review.what-changes"), review.changes(draftId).stream().map(FieldChange::describe).toList(),
+                .map(step -> dates.formatUtc(step.at()) + ": " + Problems.text(step.describe())).toList(), "review-history"));
+        detail.add(list(getTranslation("review.what-changes"), review.changes(draftId).stream()
+                .map(change -> Problems.text(change.describe())).toList(),
                 "review-changes"));
         if (own) {
             showOwn();
@@ -169,7 +169,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
     private List<String> preview() {
         try {
             String slug = monitors.findById(shown.content().monitorId()).orElseThrow().slug();
-            List<TileChange> changes = effects.preview(slug, () -> review.publish(shown.id()));
+            List<TileChange> changes = effects.preview(slug, getLocale(), () -> review.publish(shown.id()));
             return changes.isEmpty() ? List.of(getTranslation("review.no-tile-changes"))
                     : changes.stream().map(TileChange::describe).toList();
         } catch (EditConflictException conflict) {

@@ -24,7 +24,7 @@ class DefinitionHistory extends Section {
         UnorderedList list = new UnorderedList();
         for (DefinitionChange change : changes) {
             UnorderedList what = new UnorderedList();
-            change.changes().forEach(line -> what.add(new ListItem(line)));
+            change.changes().forEach(line -> what.add(new ListItem(getTranslation(line.key(), line.argArray()))));
             Span who = new Span(getTranslation("monitor.history.who", change.by(), dates.formatUtc(change.at())));
             who.addClassName("definition-change-who");
             list.add(new ListItem(who, what));

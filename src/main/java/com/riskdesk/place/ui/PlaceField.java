@@ -89,8 +89,8 @@ public class PlaceField extends Div {
         where.setInvalid(!problems.isEmpty());
         where.setErrorMessage(problems.get(PlaceRules.FIELD));
         preview.setHtml(place.map(chosen -> PlaceMapSvg.write(MapMark.of(chosen, 1, null),
-                new PlaceMapSvg.Drawing(region, WORLD, null, null, this::getTranslation),
-                text("place.field.map", chosen.describe()), key -> "#")).orElse(""));
-        preview.getElement().setAttribute("aria-label", place.map(Place::describe).orElse(""));
+                new PlaceMapSvg.Drawing(region, WORLD, null, null, PlaceField::text),
+                text("place.field.map", chosen.description()), key -> "#")).orElse(""));
+        preview.getElement().setAttribute("aria-label", place.map(chosen -> Problems.text(chosen.description())).orElse(""));
     }
 }

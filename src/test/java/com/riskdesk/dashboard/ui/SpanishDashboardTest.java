@@ -14,6 +14,7 @@ import com.riskdesk.assessment.Trend;
 import com.riskdesk.base.i18n.Languages;
 import com.riskdesk.base.ui.RiskChart;
 import com.riskdesk.entry.EntryService;
+import com.riskdesk.entry.NewEntry;
 import com.riskdesk.monitor.MonitorService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -85,6 +86,23 @@ class SpanishDashboardTest extends SpringBrowserlessTest {
                 .contains("Totales acumulados del", "Deaths: al menos 1.234 al 2 de noviembre de 2025");
         assertThat(ENGLISH_LEFTOVERS).allSatisfy(english -> assertThat(text).doesNotContain(english));
         assertThat(text(tile("escalation"))).doesNotContain("Step 2:", " of 3", "Steps reached");
+    }
+
+    @Test
+    void the_corrections_log_names_the_changed_fields_and_figures_in_spanish_and_keeps_typed_text() {
+        long id = entries.record(TestData.figures(monitorId, LocalDate.of(2025, 11, 3),
+                Map.of("deaths", cumulative(AT_LEAST, 1300))));
+        NewEntry was = entries.find(id).content();
+        entries.correct(id, entries.find(id).version(), new NewEntry(was.monitorId(), was.kind(), was.occurredOn(),
+                was.datePrecision(), was.escalationLevel(), "Revised strike", was.source(), was.confidence(),
+                was.notes(), Map.of("deaths", cumulative(AT_LEAST, 1310)), was.place()), "Cifra revisada");
+
+        UI.getCurrent().navigate("monitors/gulf", QueryParameters.of(Languages.PARAMETER, "es"));
+
+        assertThat(text(find(CorrectionsLog.class).single())).contains("Cifra revisada",
+                "Titular: Strike on 2025-11-03 → Revised strike",
+                "Cifra: deaths: al menos 1.300 (total acumulado) → al menos 1.310 (total acumulado)")
+                .doesNotContain("Headline", "Figure:", "running total", "at least");
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.riskdesk.IntegrationTest;
 import com.riskdesk.TestClock;
 import com.riskdesk.TestData;
+import com.riskdesk.base.i18n.Languages;
+import com.riskdesk.base.i18n.Translations;
 import com.riskdesk.dashboard.Dashboard;
 import com.riskdesk.dashboard.IndicatorTile;
 import com.riskdesk.dashboard.SharedDashboards;
@@ -149,7 +151,12 @@ class ReviewServiceTest {
 
         assertThat(as("editor", false, () -> review.find(draft).status())).isEqualTo(DraftStatus.SENT_BACK);
         assertThat(as("editor", false, () -> review.history(draft))).last()
-                .satisfies(event -> assertThat(event.describe()).isEqualTo("Sent back by reviewer: Reuters says 87, not 870"));
+                .satisfies(event -> {
+                    assertThat(Translations.inEnglish(event.describe()))
+                            .isEqualTo("Sent back by reviewer: Reuters says 87, not 870");
+                    assertThat(new Translations().text(Languages.SPANISH, event.describe()))
+                            .isEqualTo("Devuelto por reviewer: Reuters says 87, not 870");
+                });
         assertThatThrownBy(() -> as("reviewer", false, () -> review.publish(draft)))
                 .as("only drafts waiting for review are published").isInstanceOf(InvalidEntryException.class);
 
@@ -168,7 +175,7 @@ class ReviewServiceTest {
         long draft = as("editor", false, () -> review.proposeCorrection(entryId, 0, deaths(45), "Updated toll"));
 
         assertThat(as("reviewer", false, () -> review.changes(draft)))
-                .singleElement().satisfies(change -> assertThat(change.describe())
+                .singleElement().satisfies(change -> assertThat(Translations.inEnglish(change.describe()))
                         .isEqualTo("Figure: deaths: at least 40 (running total) → at least 45 (running total)"));
         assertThat(deathsTile(null).current().value().describe()).isEqualTo("at least 40");
 

@@ -8,6 +8,8 @@ import com.riskdesk.TestData;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.Figure;
 import com.riskdesk.entry.Qualifier;
+import com.riskdesk.monitor.MonitorDefinition;
+import com.riskdesk.monitor.MonitorDetails;
 import com.riskdesk.monitor.MonitorService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -54,6 +56,23 @@ class SpanishMonitorEditorTest extends SpringBrowserlessTest {
 
         assertThat(RenderedText.of(view.form.problems)).startsWith("No se guardó:")
                 .contains("El indicador 'deaths' ya tiene entradas").doesNotContain("already has entries");
+    }
+
+    @Test
+    void the_history_of_a_definition_reads_in_spanish_with_names_as_entered() {
+        MonitorDetails created = monitors.create(TestData.monitor("este"));
+        MonitorDefinition old = created.definition();
+        monitors.update(created.id(), created.version(), new MonitorDefinition(old.slug(), "Frente este",
+                old.summary(), old.startDate(), old.indicators(), old.ladder(), old.kinds(), null, old.region()));
+        UI.getCurrent().navigate(EditMonitorView.class, new RouteParameters("slug", "este"),
+                QueryParameters.of("lang", "es"));
+
+        String history = RenderedText.of(find(DefinitionHistory.class).single());
+
+        assertThat(history).contains("Nombre: Test este → Frente este",
+                "El recuadro \"días desde el último...\" cuenta: STRIKE → ninguno",
+                "Creado con los indicadores boats_struck, deaths, strikes")
+                .doesNotContain("Name:", "tile counts", "none", "Created with", "ladder of");
     }
 
     @Test
