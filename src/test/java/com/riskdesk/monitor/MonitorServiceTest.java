@@ -107,8 +107,8 @@ class MonitorServiceTest {
 
         assertThat(monitors.findById(monitor.id()).orElseThrow().tileOrder())
                 .containsExactly("escalation", "deaths", "boats_struck", "strikes", "since-last");
-        assertThat(monitors.history(monitor.id()).getFirst().changes()).containsExactly(
-                "Tile order: boats_struck, deaths, strikes, escalation, since-last"
+        assertThat(monitors.history(monitor.id()).getFirst().changes()).extracting(Translations::inEnglish)
+                .containsExactly("Tile order: boats_struck, deaths, strikes, escalation, since-last"
                         + " → escalation, deaths, boats_struck, strikes, since-last");
     }
 
