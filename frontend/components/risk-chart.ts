@@ -1,6 +1,7 @@
 /**
  * <risk-chart>: an Apache ECharts line chart drawn from a small JSON spec set by the server
- * (see RiskChart.java). Follows the light/dark colour scheme and redraws on resize.
+ * (see RiskChart.java). Follows the light/dark colour scheme, redraws on resize, and writes month names and dates
+ * in the language of its lang attribute (set by the server from the reader's locale).
  */
 import type { EChartsType } from 'echarts/core';
 
@@ -35,11 +36,24 @@ const loadEngine = () => (engine ??= import('./risk-chart-engine'));
 
 const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
 
+/** The ECharts locale (registered in risk-chart-engine.ts) for a language tag; ECharts' own English otherwise. */
+function echartsLocale(language: string) {
+  return language.toLowerCase().startsWith('es') ? 'ES' : 'EN';
+}
+
 class RiskChart extends HTMLElement {
   private chart?: EChartsType;
   private specJson = '';
   private resizeObserver?: ResizeObserver;
   private readonly onSchemeChange = () => this.render();
+
+  static get observedAttributes() {
+    return ['lang'];
+  }
+
+  attributeChangedCallback() {
+    void this.render();
+  }
 
   set spec(value: string) {
     this.specJson = value;
@@ -68,14 +82,15 @@ class RiskChart extends HTMLElement {
     if (!this.isConnected || !this.specJson) {
       return;
     }
-    const { echarts } = await loadEngine();
+    const { init } = await loadEngine();
     if (!this.isConnected) {
       return;
     }
-    // Redraw from scratch when the colour scheme changes: ECharts bakes colours into the chart.
+    // Redraw from scratch when the colour scheme or language changes: ECharts bakes both into the chart.
     this.chart?.dispose();
-    this.chart = echarts.init(this, undefined, { renderer: 'svg' });
-    this.chart.setOption(buildOption(JSON.parse(this.specJson) as ChartSpec, this.palette()));
+    const language = this.lang || document.documentElement.lang || 'en';
+    this.chart = init(this, undefined, { renderer: 'svg', locale: echartsLocale(language) });
+    this.chart.setOption(buildOption(JSON.parse(this.specJson) as ChartSpec, this.palette(), language));
     this.dataset.rendered = 'true';
     this.dispatchEvent(new CustomEvent('chart-rendered'));
   }
@@ -94,8 +109,10 @@ class RiskChart extends HTMLElement {
   }
 }
 
-function buildOption(spec: ChartSpec, palette: ReturnType<RiskChart['palette']>) {
+function buildOption(spec: ChartSpec, palette: ReturnType<RiskChart['palette']>, language: string) {
   const ladder = spec.ladder;
+  // The tooltip's date in the reader's language ("30 de noviembre de 2025"); the spec's dates are ISO days.
+  const day = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const narrow = window.innerWidth < 600;
   // Step names wrap within the space left of the chart rather than being cut ("Offer to Madu…" on a phone).
   const ladderWidth = narrow ? 118 : 170;
@@ -116,7 +133,7 @@ function buildOption(spec: ChartSpec, palette: ReturnType<RiskChart['palette']>)
       formatter: (items: Array<{ data: [string, number, string]; seriesName: string; marker: string }>) =>
         items
           .map((item) => `${item.marker}${escapeHtml(item.seriesName)}: <b>${escapeHtml(item.data[2])}</b>`)
-          .join('<br>') + (items.length ? `<br>${escapeHtml(items[0].data[0])}` : ''),
+          .join('<br>') + (items.length ? `<br>${escapeHtml(day.format(new Date(`${items[0].data[0]}T00:00:00Z`)))}` : ''),
     },
     xAxis: {
       type: 'time',

@@ -1,10 +1,13 @@
 package com.riskdesk;
 
+import com.riskdesk.dashboard.ui.DashboardView;
+import com.riskdesk.dashboard.ui.MonitorListView;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -15,8 +18,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @Push
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/written.css")
+// The public pages a shared link opens come with the first scripts, one round trip fewer; the sign-in page and the
+// staff screens (Vaadin's default would load the sign-in form's fields up front) load their parts when opened.
+@LoadDependenciesOnStartup({DashboardView.class, MonitorListView.class})
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 public class Application implements AppShellConfigurator {
 

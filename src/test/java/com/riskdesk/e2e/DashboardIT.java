@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,6 +89,23 @@ class DashboardIT {
             assertThat(element.findElements(By.cssSelector("svg"))).as("SVG in " + id).isNotEmpty();
             assertThat(drawnPaths(element)).as("paths with a 'd' in " + id).isPositive();
             assertThat(element.getSize().getHeight()).as("height of " + id).isPositive();
+        }
+    }
+
+    @Test
+    void the_tiles_written_into_the_page_are_shown_while_the_app_scripts_are_still_loading() {
+        HasCdp devTools = (HasCdp) driver();
+        // The app's scripts never arrive: what a reader sees until they have loaded and drawn the dashboard.
+        devTools.executeCdpCommand("Network.enable", Map.of());
+        devTools.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/VAADIN/*")));
+        try {
+            driver().get(url("/monitors/venezuela"));
+            WebElement deaths = waiting(FIRST_LOAD).withMessage("the written tiles were never shown")
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#prerender [data-tile=deaths]")));
+            assertThat(deaths.getText()).contains("at least", "83");
+            assertThat(driver().findElements(By.id("live-updates"))).as("the app's own controls").isEmpty();
+        } finally {
+            devTools.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
         }
     }
 
@@ -162,8 +181,8 @@ class DashboardIT {
         }
         org.jsoup.nodes.Element prerender = org.jsoup.Jsoup.parse(page).getElementById("prerender");
         assertThat(prerender).as("tiles written into the page").isNotNull();
-        assertThat(prerender.getElementById("tile-deaths").text()).contains("at least 83", "in the last 7 days");
-        assertThat(prerender.getElementById("tile-escalation").text()).contains("Step 4", "of 5");
+        assertThat(prerender.select("[data-tile=deaths]").text()).contains("at least 83", "in the last 7 days");
+        assertThat(prerender.select("[data-tile=escalation]").text()).contains("Step 4", "of 5");
 
         openDashboard();
         assertThat(driver().findElement(By.id("prerender")).isDisplayed()).as("hidden once the app has drawn").isFalse();

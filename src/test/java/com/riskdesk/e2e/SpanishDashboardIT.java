@@ -62,6 +62,10 @@ class SpanishDashboardIT {
                 .until(ExpectedConditions.urlContains("chart=totals"));
         assertThat(driver.getCurrentUrl()).endsWith("/monitors/venezuela?chart=totals&lang=es");
         assertThat(driver.findElement(By.id("chart-tab-totals")).getText()).isEqualTo("Totales");
+        // ECharts writes the time axis in the page's language: "oct", "nov", not "Oct", "Nov".
+        waiting(driver, STEP).until(ExpectedConditions.attributeToBe(By.id("chart-counts"), "data-rendered", "true"));
+        String axis = driver.findElement(By.cssSelector("#chart-counts svg")).getAttribute("textContent");
+        assertThat(axis).contains("oct", "nov").doesNotContain("Oct", "Nov", "Dec");
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,12 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
  * An Apache ECharts line chart (the {@code <risk-chart>} element in {@code frontend/components}). The server
  * sends a small {@link Spec}; the element turns it into ECharts options and loads ECharts only when drawn.
  * It is an image to assistive technology: give it a summary with {@link #setSummary} and put the data in a
- * table next to it.
+ * table next to it. Its {@code lang} attribute follows the UI's locale, so ECharts writes month names and the
+ * tooltip's dates in the reader's language.
  */
 @Tag("risk-chart")
 @NpmPackage(value = "echarts", version = "6.0.0")
 @JsModule("./components/risk-chart.ts")
-public class RiskChart extends Component implements HasSize {
+public class RiskChart extends Component implements HasSize, LocaleChangeObserver {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Equal specs, drawn by every open dashboard of a view, are written once and held once. */
@@ -31,6 +34,11 @@ public class RiskChart extends Component implements HasSize {
 
     public void setSpec(Spec spec) {
         getElement().setProperty("spec", WRITTEN.get(spec, JSON::writeValueAsString));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        getElement().setAttribute("lang", event.getLocale().toLanguageTag());
     }
 
     public void setSummary(String summary) {

@@ -146,7 +146,8 @@ class DashboardPageInitializer implements VaadinServiceInitListener {
         StringBuilder html = new StringBuilder("<h1>").append(Html.text(preview.monitor().name()))
                 .append("</h1><section class=\"tiles\" aria-label=\"")
                 .append(Html.text(words.text("dashboard.key-figures"))).append("\">");
-        tiles.forEach(tile -> html.append("<article class=\"tile\" id=\"tile-")
+        // data-tile, not the app's id="tile-…": the copy stays in the page, hidden, beside the drawn dashboard.
+        tiles.forEach(tile -> html.append("<article class=\"tile\" data-tile=\"")
                 .append(Html.text(tile.id())).append("\">").append(TileHtml.body(tile, "h3")).append("</article>"));
         html.append("</section>");
         Element outlet = page.getElementById("outlet");

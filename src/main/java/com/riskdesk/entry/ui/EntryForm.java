@@ -25,6 +25,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -34,6 +35,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +54,8 @@ import java.util.stream.IntStream;
  * type, the form shows what the public tiles will read after the save (through the previewer the view sets); an
  * unusual change needs a reason before it is saved.
  */
+// Lumo's utility classes (LumoUtility) are used only on the staff entry screens, so they load with them.
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
 class EntryForm extends Div {
 
     private final MonitorDetails monitor;

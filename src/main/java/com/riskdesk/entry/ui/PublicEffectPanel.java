@@ -4,6 +4,7 @@ import com.riskdesk.dashboard.TileChange;
 import com.riskdesk.entry.Basis;
 import com.riskdesk.entry.EntryService;
 import com.riskdesk.entry.Figure;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ import java.util.Map;
  * figure counts as a running total or as this event only. A change that lowers a figure or makes it jump asks for a
  * reason before it can be saved; the reason is kept in the entry's history.
  */
+// Lumo's utility classes (LumoUtility) are used only on the staff entry screens, so they load with them.
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
 class PublicEffectPanel extends Div {
 
     final TextField confirmation = new TextField(getTranslation("entry.effect.confirmation"));

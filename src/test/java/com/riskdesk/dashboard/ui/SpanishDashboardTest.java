@@ -106,6 +106,20 @@ class SpanishDashboardTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_charts_of_a_spanish_dashboard_are_drawn_in_spanish_and_an_english_viewers_in_english() {
+        UI.getCurrent().navigate("monitors/gulf", QueryParameters.of(Languages.PARAMETER, "es"));
+
+        assertThat(find(RiskChart.class).all()).isNotEmpty()
+                .allSatisfy(chart -> assertThat(chart.getElement().getAttribute("lang")).isEqualTo("es"));
+
+        UI.getCurrent().navigate("", QueryParameters.of(Languages.PARAMETER, "en"));
+        UI.getCurrent().navigate("monitors/gulf");
+
+        assertThat(find(RiskChart.class).all()).isNotEmpty()
+                .allSatisfy(chart -> assertThat(chart.getElement().getAttribute("lang")).isEqualTo("en"));
+    }
+
+    @Test
     void the_dashboard_keeps_the_language_in_its_links() {
         UI.getCurrent().navigate("monitors/gulf", QueryParameters.of(Languages.PARAMETER, "es"));
 
