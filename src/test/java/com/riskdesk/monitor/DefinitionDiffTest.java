@@ -32,7 +32,9 @@ class DefinitionDiffTest {
                 "Kind STRIKE: \"Strike\" → \"Raid\" (hidden)",
                 "Ladder: Low / Middle / High → Low / Middle / Top",
                 "\"Days since the last ...\" tile counts: STRIKE → none",
-                "Map region: none → Cuba");
+                "Map region: none → Cuba",
+                "Tile order: boats_struck, deaths, strikes, escalation, since-last"
+                        + " → boats_struck, deaths, attacks, escalation, since-last");
         assertThat(read(Languages.ENGLISH, DefinitionDiff.between(before, withLadder(List.of(
                 new EscalationStep("Low", "First step"), new EscalationStep("Middle", "Second step, redefined"),
                 new EscalationStep("High", "Third step")))))).containsExactly("Ladder: a step's meaning changed");
@@ -56,7 +58,9 @@ class DefinitionDiffTest {
                 "Tipo STRIKE: \"Strike\" → \"Raid\" (oculto)",
                 "Escalera: Low / Middle / High → Low / Middle / Top",
                 "El recuadro \"días desde el último...\" cuenta: STRIKE → ninguno",
-                "Región del mapa: ninguno → Cuba");
+                "Región del mapa: ninguno → Cuba",
+                "Orden de los recuadros: boats_struck, deaths, strikes, escalation, since-last"
+                        + " → boats_struck, deaths, attacks, escalation, since-last");
         assertThat(String.join("\n", spanish)).doesNotContain("Name", "Summary", "running total", "count of events",
                 "hidden", "added", "removed", "Indicator", "Kind", "Ladder", "tile counts", "Map region", "none");
         assertThat(read(Languages.SPANISH, DefinitionDiff.created(before))).containsExactly(
