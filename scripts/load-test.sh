@@ -14,7 +14,8 @@
 #   --leave-waits "30 120"          seconds after leaving at which heap is measured (e.g. "5 15" for a quick run)
 #   --quick                         shorthand for --viewers "20 100" --browsers 1 --leave-waits "5 15"
 # Environment: JAVA_HOME (JDK 21+, default /usr/lib/jvm/temurin-25-jdk-amd64), CHROME_BIN, CHROMEDRIVER,
-#   HARNESS_XMX (the harness JVM's own heap, default 2g).
+#   HARNESS_XMX (the harness JVM's own heap, default 2g), HARNESS_JVM_OPTIONS (e.g. a flight recording of the harness),
+#   LOAD_APP_JVM_OPTIONS (extra JVM options for the app alone).
 # Loopback only: the app is started on 127.0.0.1 on a free port with a fresh temp data dir, and always stopped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,7 +63,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 ulimit -n 65536 2>/dev/null || true
-"$JAVA" -Xmx"${HARNESS_XMX:-2g}" -cp "$CP" com.riskdesk.load.LoadHarness \
+"$JAVA" -Xmx"${HARNESS_XMX:-2g}" ${HARNESS_JVM_OPTIONS:-} -cp "$CP" com.riskdesk.load.LoadHarness \
   --jar "$JAR" --java "$JAVA" --jcmd "$JAVA_HOME/bin/jcmd" \
   --chromium "${CHROME_BIN:-/usr/bin/chromium}" --chromedriver "${CHROMEDRIVER:-/usr/bin/chromedriver}" \
   --log target/load-server.log --report target/load-report.txt --pid-file target/load-app.pid "${ARGS[@]}" &
