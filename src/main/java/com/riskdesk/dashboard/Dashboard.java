@@ -45,15 +45,18 @@ public record Dashboard(MonitorDetails monitor, LocalDate today, int periodDays,
      * viewers comparing the two find those unchanged by identity ({@link DashboardReading#sharingWith}).
      */
     Dashboard sharingWith(Dashboard earlier) {
-        Map<String, List<SeriesPoint>> sameSeries = new java.util.LinkedHashMap<>();
-        series.forEach((code, points) -> sameSeries.put(code,
-                DashboardReading.same(points, earlier.series.get(code))));
         return new Dashboard(DashboardReading.same(monitor, earlier.monitor), today, periodDays,
                 DashboardReading.same(tiles, earlier.tiles), DashboardReading.same(escalation, earlier.escalation),
                 DashboardReading.same(recency, earlier.recency),
-                DashboardReading.same(series, earlier.series) == earlier.series ? earlier.series
-                        : java.util.Collections.unmodifiableMap(sameSeries),
+                series.equals(earlier.series) ? earlier.series : seriesSharingWith(earlier.series),
                 entryCount, readAt, snapshot);
+    }
+
+    /** Each series, or {@code earlier}'s instance of it where equal, in this dashboard's order. */
+    private Map<String, List<SeriesPoint>> seriesSharingWith(Map<String, List<SeriesPoint>> earlier) {
+        Map<String, List<SeriesPoint>> shared = new java.util.LinkedHashMap<>();
+        series.forEach((code, points) -> shared.put(code, DashboardReading.same(points, earlier.get(code))));
+        return java.util.Collections.unmodifiableMap(shared);
     }
 
     /** The pinned moment to read this dashboard again ({@code asOf}), or null for a live reading. */

@@ -4,7 +4,6 @@ import com.riskdesk.assessment.PublishedJudgement;
 import com.riskdesk.entry.Revision;
 import com.riskdesk.base.i18n.Languages;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +75,7 @@ public record DashboardReading(Dashboard dashboard, Map<Locale, List<TileContent
         if (now.equals(earlier)) {
             return earlier;
         }
-        Map<Object, T> before = new LinkedHashMap<>();
+        Map<Object, T> before = new HashMap<>();
         earlier.forEach(item -> before.putIfAbsent(key.apply(item), item));
         return now.stream().map(item -> same(item, before.get(key.apply(item)))).toList();
     }
